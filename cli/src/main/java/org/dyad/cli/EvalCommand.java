@@ -100,6 +100,9 @@ final class EvalCommand implements Runnable {
         description = "CAMEO-to-PLOVER table (default: CAMEO2PLOVER-2021.txt beside FILE, if there).")
     Path table;
 
+    @Option(names = "--misses", description = "Also print every record whose type or countries were missed.")
+    boolean misses;
+
     @Mixin PipelineOptions options;
 
     @Spec CommandSpec spec;
@@ -113,6 +116,9 @@ final class EvalCommand implements Runnable {
       PloverGsrEvaluator.Result r = PloverGsrEvaluator.evaluate(existing(spec, file), dyad.pipeline()::process,
           cameo, problems);
       print(spec, r::print);
+      if (misses) {
+        print(spec, r::printMisses);
+      }
       return ExitCodes.OK;
     }
   }

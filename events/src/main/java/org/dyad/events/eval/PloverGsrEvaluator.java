@@ -66,6 +66,23 @@ public final class PloverGsrEvaluator {
           outcomes.size(), outcomes.stream().filter(o -> o.primary() != null).count(), problems, millis);
       fields().forEach(out::println);
     }
+
+    /** One line per record whose type or countries dyad got wrong, for error analysis. */
+    public void printMisses(PrintStream out) {
+      for (Outcome o : outcomes) {
+        Reference r = o.reference();
+        Event e = o.primary();
+        String got = e == null ? "no event"
+            : ploverType(e) + " " + Codes.country(e.actor()) + " -> " + (e.recipient() == null ? "-" : Codes.country(e.recipient()));
+        boolean typeOk = e != null && ploverType(e).equals(r.type());
+        boolean actorOk = r.sources().isEmpty() || (e != null && matches(Codes.country(e.actor()), r.sources()));
+        boolean recipientOk = r.targets().isEmpty() || (e != null && matches(Codes.country(e.recipient()), r.targets()));
+        if (!typeOk || !actorOk || !recipientOk) {
+          out.printf("MISS %s  want %s %s -> %s  got %s%n     %s%n", r.id(), r.type(), r.sources(),
+              r.targets().isEmpty() ? "-" : r.targets(), got, r.text());
+        }
+      }
+    }
   }
 
   private PloverGsrEvaluator() {}
