@@ -21,7 +21,8 @@ import org.dyad.model.PartialDate;
  * (actor country, recipient country, PLOVER type, modality), then, within a block in date order, a report is
  * compared with the earlier ones whose dates can overlap. Two reports join when their actors agree (same
  * entity, or same code), their dates are compatible at their precision, and either their evidence says much
- * the same, they are copies of one text, or both pin the same day. A date that only comes from the report's
+ * the same, they are copies of one text, both pin the same day, or both name the same two people or
+ * organisations. A date that only comes from the report's
  * publication says the event happened by then: it stands for the week up to that day.
  */
 public final class EventMerger {
@@ -164,6 +165,10 @@ public final class EventMerger {
           contained * 100));
     } else if (sameDay) {
       because.add("both pin the same day");
+    } else if (namedOnBothSides(x) && namedOnBothSides(y)) {
+      // the same two people or organisations doing the same kind of thing to each other in the same days is,
+      // in news, one happening told in other words
+      because.add("the same named actor and recipient in the same days");
     } else {
       return null;
     }
@@ -185,6 +190,11 @@ public final class EventMerger {
     boolean overlaps(DayRange o) {
       return !from.isAfter(o.to) && !o.from.isAfter(to);
     }
+  }
+
+  private static boolean namedOnBothSides(Event e) {
+    return e.actor() != null && e.actor().entity() != null && e.recipient() != null
+        && e.recipient().entity() != null;
   }
 
   private static boolean actorsAgree(Actor a, Actor b) {

@@ -67,6 +67,28 @@ class EventMergerTest {
   }
 
   @Test
+  void theSameTwoNamedLeadersDoingTheSameKindOfThingInTheSameDaysAreOneEventWhateverTheWording() {
+    Report a = new Report(event("e1", "d1", "AGREE", HUN_SEN, TRUMP, "2019-11-27",
+        "Hun Sen accepted an invitation to a summit"), "a", "AP", null, Genre.NEWS);
+    Report b = new Report(event("e2", "d2", "AGREE", HUN_SEN, TRUMP, "2019-11-29", DateBasis.PUBLICATION,
+        "the Cambodian leader offered renewed friendship"), "b", "Reuters", null, Genre.NEWS);
+    List<EventCluster> clusters = merger.merge(List.of(a, b));
+    assertEquals(1, clusters.size());
+    assertTrue(clusters.get(0).joins().get(0).because().stream().anyMatch(s -> s.contains("named")));
+  }
+
+  @Test
+  void countryLevelActorsNeedMoreThanTheSameDaysToBeJoined() {
+    Actor cambodia = new Actor("Cambodia", "KHMGOV", "KHM", "GOV", null, null);
+    Actor us = new Actor("Washington", "USAGOV", "USA", "GOV", null, null);
+    Report a = new Report(event("e1", "d1", "AGREE", cambodia, us, "2019-11-27",
+        "Cambodia accepted an invitation to a summit"), "a", "AP", null, Genre.NEWS);
+    Report b = new Report(event("e2", "d2", "AGREE", cambodia, us, "2019-11-29", DateBasis.PUBLICATION,
+        "Phnom Penh agreed to resume joint searches for war dead"), "b", "Reuters", null, Genre.NEWS);
+    assertEquals(2, merger.merge(List.of(a, b)).size());
+  }
+
+  @Test
   void aReportDatedByItsPublicationDoesNotReachBackMoreThanAWeek() {
     Report dated = new Report(event("e1", "d1", "SUPPORT", HUN_SEN, TRUMP, "2019-11-10",
         "Hun Sen thanked Trump in a letter"), "a", "AP", null, Genre.NEWS);
