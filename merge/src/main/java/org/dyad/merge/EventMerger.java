@@ -98,8 +98,10 @@ public final class EventMerger {
   }
 
   private static Event representative(List<Report> rs) {
+    // a report that dates the event itself speaks for it before one dated only by its publication
     return rs.stream().map(Report::event)
-        .min(Comparator.comparing((Event e) -> e.datePrecision().ordinal())
+        .min(Comparator.comparing((Event e) -> e.dateBasis() == DateBasis.PUBLICATION ? 1 : 0)
+            .thenComparing(e -> e.datePrecision().ordinal())
             .thenComparing(Comparator.comparingDouble(Event::confidence).reversed())
             .thenComparing(Event::eventId))
         .orElseThrow();

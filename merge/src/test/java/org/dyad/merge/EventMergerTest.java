@@ -75,6 +75,7 @@ class EventMergerTest {
     List<EventCluster> clusters = merger.merge(List.of(a, b));
     assertEquals(1, clusters.size());
     assertTrue(clusters.get(0).joins().get(0).because().stream().anyMatch(s -> s.contains("named")));
+    assertEquals("2019-11-27", clusters.get(0).representative().date(), "the report that dates the act speaks");
   }
 
   @Test
