@@ -65,8 +65,16 @@ final class PhraseResolver {
       }
     }
     d.startSentence(s.index(), named);
+    // unknown people of this sentence that no phrase rule placed in a country (local: the stage is shared)
+    List<Appositives.Pending> pending = new ArrayList<>();
     for (List<Atom> phrase : Chunker.phrases(atoms, tokens)) {
-      Mention m = phrase(s, phrase, text, date, d);
+      Mention m = phrase(s, phrase, text, date, d, pending);
+      if (m != null) {
+        out.add(m);
+      }
+    }
+    for (Appositives.Pending p : pending) {
+      Mention m = Appositives.resolve(p, out, text);
       if (m != null) {
         out.add(m);
       }
@@ -75,7 +83,8 @@ final class PhraseResolver {
     return out;
   }
 
-  private Mention phrase(Sentence s, List<Atom> phrase, String text, LocalDate date, Discourse d) {
+  private Mention phrase(Sentence s, List<Atom> phrase, String text, LocalDate date, Discourse d,
+      List<Appositives.Pending> pending) {
     List<Token> tokens = s.tokens();
     int headIndex = headIndex(phrase);
     Atom head = phrase.get(headIndex);
@@ -100,7 +109,7 @@ final class PhraseResolver {
       case POSSESSIVE_PRONOUN:
         return null;
       case NER_PERSON:
-        return unknownPerson(b, head, mods, date, d);
+        return unknownPerson(b, head, mods, date, d, pending);
       case NER_ORGANISATION:
         return unknownOrganisation(b, head, mods, tokens, d);
       default:
@@ -183,7 +192,8 @@ final class PhraseResolver {
     return b.mention(actor, fullName ? Resolution.FULL_NAME : Resolution.ALIAS);
   }
 
-  private Mention unknownPerson(Builder b, Atom head, Modifiers mods, LocalDate date, Discourse d) {
+  private Mention unknownPerson(Builder b, Atom head, Modifiers mods, LocalDate date, Discourse d,
+      List<Appositives.Pending> pending) {
     if (isPronounLike(head.surface())) {
       return pronoun(b, head, d);
     }
@@ -204,13 +214,15 @@ final class PhraseResolver {
       }
     }
     String country = mods.country != null ? mods.country.iso3() : null;
-    boolean political = mods.title != null && Lexicon.HEAD_OF_STATE_TITLES.contains(mods.title.words());
-    if (country == null && political) {
-      // "President Mugabe of Zimbabwe"; else, in a story already about one country, its president
+    if (country == null && mods.title != null) {
+      // "President Mugabe of Zimbabwe", "Vice-President X of Ghana", "Ambassador X of France"
       country = countryAfterOf(b.sentence.tokens(), head.end());
-      if (country == null) {
-        country = d.mainCountryBefore();
-      }
+    }
+    boolean political = mods.title != null
+        && Lexicon.HEAD_OF_STATE_TITLES.contains(mods.title.words().replace('-', ' '));
+    if (country == null && political) {
+      // in a story already about one country, its president
+      country = d.mainCountryBefore();
       if (country == null) {
         // "President Omar al-Bashir eased the curfew in Sudan": the one country the sentence names
         country = d.onlyCountryOfSentence();
@@ -223,6 +235,7 @@ final class PhraseResolver {
     Actor a = new Actor(b.surface, code(country, sector), country, sector, null, role);
     d.mentionPerson(new Discourse.Referent(a, null, null, b.sentence.index(), head.start(), b.sentence.post()));
     if (country == null) {
+      pending.add(new Appositives.Pending(b.sentence.index(), b.span, b.head, a, mods.title != null));
       return null;
     }
     return b.mention(a, mods.countryIsAdjective ? Resolution.NATIONALITY : Resolution.NER);

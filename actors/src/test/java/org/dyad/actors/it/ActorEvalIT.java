@@ -23,4 +23,16 @@ class ActorEvalIT {
     assertTrue(report.countryRecall() >= 0.95, report.toText());
     assertTrue(report.sectorAccuracy() >= 0.85, report.toText());
   }
+
+  @Test
+  void reachesTheTargetsOnLeadersAndUnknownTitledPeopleOfEveryRegion() throws Exception {
+    Path file = Path.of("src/test/resources/eval/actors-eval-world.jsonl");
+    List<Problem> problems = new ArrayList<>();
+    ActorEvaluation.Report report = new ActorEvaluation(RealNlp.pipeline()::process).run(file, problems::add);
+    System.out.println(report.toText());
+    assertEquals(List.of(), problems);
+    assertTrue(report.outcomes().size() >= 100);
+    assertTrue(report.countryRecall() >= 0.95, report.toText());
+    assertTrue(report.sectorAccuracy() >= 0.85, report.toText());
+  }
 }
