@@ -127,7 +127,7 @@ final class PhraseResolver {
         return description(b, mods, det, date, d, isPlural(tokens, head));
       case COUNTRY:
       case DEMONYM:
-        return country(b, (Country) head.entry().target(), head, tokens, d);
+        return country(b, (Country) head.entry().target(), head, tokens, d, mods);
       case CAPITAL:
         return capital(b, (Country) head.entry().target(), head, tokens, d);
       default:
@@ -218,6 +218,11 @@ final class PhraseResolver {
       // "President Mugabe of Zimbabwe", "Vice-President X of Ghana", "Ambassador X of France"
       country = countryAfterOf(b.sentence.tokens(), head.end());
     }
+    if (country == null && mods.title != null) {
+      // "President Bush" on a day no Bush was in office (an undated wire story): every Bush who ever was
+      // president was American, which beats any country the sentence happens to name ("against Russia")
+      country = countryOfNamesakes(head.surface(), mods.title);
+    }
     boolean political = mods.title != null
         && Lexicon.HEAD_OF_STATE_TITLES.contains(mods.title.words().replace('-', ' '));
     if (country == null && political) {
@@ -259,6 +264,26 @@ final class PhraseResolver {
       }
     }
     return null;
+  }
+
+  /** The one country of every known person of this surname who ever held an office the title fits, or null. */
+  private String countryOfNamesakes(String surface, Title title) {
+    List<String> units = NameKey.unitsOfName(surface);
+    if (units.isEmpty()) {
+      return null;
+    }
+    String found = null;
+    for (Person p : surnames.getOrDefault(units.get(units.size() - 1), List.of())) {
+      for (Role r : p.roles()) {
+        if (r.country() != null && title.fits(r)) {
+          if (found != null && !found.equals(r.country())) {
+            return null;
+          }
+          found = r.country();
+        }
+      }
+    }
+    return found;
   }
 
   private Person uniqueHolderBySurname(String surface, Title title, LocalDate date) {
@@ -329,7 +354,8 @@ final class PhraseResolver {
     for (InstitutionPattern p : mods.institutions) {
       sector = p.sector();
     }
-    if (country == null && sector == null) {
+    if (country == null && !"IGO".equals(sector) && !"NGO".equals(sector)) {
+      // "Forces for Defence of Democracy": a sector without a country is no code (CAMEO has no bare "MIL")
       return null;
     }
     Actor a = new Actor(b.surface, code(country, sector), country, sector, null, null);
@@ -432,7 +458,11 @@ final class PhraseResolver {
    * A country named alone is the country ({@code KHM}, no sector), as PETRARCH codes it; when it acts (an
    * active verb follows) it is its government ({@code KHMGOV}).
    */
-  private Mention country(Builder b, Country c, Atom head, List<Token> tokens, Discourse d) {
+  private Mention country(Builder b, Country named, Atom head, List<Token> tokens, Discourse d, Modifiers mods) {
+    // a people is a plural demonym ("Albanians", "Serbs"; the tagger may call them NNP)
+    Country home = head.is(Entry.Kind.DEMONYM) && Cues.lower(tokens, head.end() - 1).endsWith("s")
+        ? Residence.of(kb, tokens, head.start(), head.end(), named, mods.country) : null;
+    Country c = home != null ? home : named;
     d.countBareCountry(c.iso3());
     boolean acts = head.is(Entry.Kind.COUNTRY) && Cues.acts(tokens, head.end());
     String sector = acts ? "GOV" : null;

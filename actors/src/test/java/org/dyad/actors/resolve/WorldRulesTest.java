@@ -97,6 +97,34 @@ class WorldRulesTest {
   }
 
   @Test
+  void givesATitledSurnameTheCountryAllItsOfficeHoldingNamesakesShare() {
+    String t = "President Bush has threatened further action against Russia.";
+    Mention m = covering(t, "2000-01-01", Map.of("Bush", "PERSON"), "Bush");
+    assertNotNull(m);
+    assertEquals("USAGOV", m.actor().code());
+  }
+
+  @Test
+  void codesAPeopleByTheCountryThatPlacesIt() {
+    Mention serbs = covering("Bosnian Serbs demanded a truce.", "1994-05-01", Map.of(), "Serbs");
+    assertNotNull(serbs);
+    assertEquals("BIH", serbs.actor().country());
+    Mention albanians = covering("The Albanians of southern Serbia demanded autonomy.", "2001-05-01", Map.of(),
+        "Albanians");
+    assertNotNull(albanians);
+    assertEquals("SRB", albanians.actor().country());
+    Mention americans = covering("Americans in Iraq were kidnapped.", "2004-05-01", Map.of(), "Americans");
+    assertNotNull(americans);
+    assertEquals("USA", americans.actor().country());
+  }
+
+  @Test
+  void leavesAnUnknownArmedGroupWithoutACountryUncoded() {
+    String t = "The Army of Free Men attacked the convoy.";
+    assertNull(covering(t, "2031-01-01", Map.of("Army of Free Men", "ORGANIZATION"), "Army of Free Men"));
+  }
+
+  @Test
   void resolvesAMisspeltCountryFromTheVariantNames() {
     Mention m = covering("The Phillippines military clashed with rebels.", "2003-02-11", Map.of(), "Phillippines");
     assertNotNull(m);
