@@ -45,9 +45,9 @@ final class Appositives {
       Actor d = m.actor();
       String sector = p.titled() && p.actor().sector() != null ? p.actor().sector() : d.sector();
       String role = p.actor().role() != null ? p.actor().role() : d.role();
-      Actor a = d.entity() != null && !p.titled()
-          ? new Actor(p.actor().text(), d.code(), d.country(), d.sector(), d.entity(), d.role())
-          : new Actor(p.actor().text(), PhraseResolver.code(d.country(), sector), d.country(), sector, null, role);
+      // the description may have been resolved to the office holder the knowledge base knows; the name here
+      // is not one of theirs, so only the country, sector and office carry over, never the entity
+      Actor a = new Actor(p.actor().text(), PhraseResolver.code(d.country(), sector), d.country(), sector, null, role);
       return new Mention(p.sentence(), p.span(), p.head(), a, Resolution.NATIONALITY);
     }
     return null;
