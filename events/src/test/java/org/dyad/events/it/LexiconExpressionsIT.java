@@ -76,7 +76,11 @@ class LexiconExpressionsIT {
       "An attempt to assassinate the governor failed.|attempt=185",
       "The militia seized control of the airport.|seized=192",
       "The union went on strike over unpaid wages.|went=143",
-      "Both sides agreed to a ceasefire on Friday.|agreed=0356"})
+      "Both sides agreed to a ceasefire on Friday.|agreed=0356",
+      "The opposition leader attacked the budget decision in parliament.|attacked=111",
+      "Islamabad called the raid an act of aggression.|called=111",
+      "Russian missiles struck a fuel depot near the city.|struck=190",
+      "The prime minister tendered his resignation on Monday.|tendered=0831"})
   void codesEachExpressionWithItsCameoCode(String sentence, String expected) {
     List<String> found = triggers(sentence);
     assertTrue(found.contains(expected), sentence + " gave " + found);
@@ -88,7 +92,10 @@ class LexiconExpressionsIT {
       "Exports met expectations in the first quarter.|met",
       "The government pledged to fight corruption in the ports.|fight",
       "The trade war weighed on both economies.|war",
-      "Officers were deployed in order to protect the embassy.|order"})
+      "Officers were deployed in order to protect the embassy.|order",
+      "The cabinet met its deficit target a year early.|met",
+      "The two leaders called the strike a success.|called",
+      "Allied officers attended a weekend retreat at the lake.|retreat"})
   void leavesWordsThatAreNoEventUncoded(String sentence, String word) {
     List<String> found = triggers(sentence);
     assertFalse(found.stream().anyMatch(t -> t.startsWith(word + "=")), sentence + " gave " + found);
