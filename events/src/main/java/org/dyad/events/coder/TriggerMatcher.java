@@ -38,6 +38,9 @@ public final class TriggerMatcher {
       if (kind == null || (p.relation(i) != null && FUNCTION_HEAD_RELATIONS.contains(p.relation(i)))) {
         continue;
       }
+      if (kind == LexiconEntry.Kind.NOUN && isModifierOfNonEventNoun(p, i)) {
+        continue;
+      }
       List<LexiconEntry> candidates = lexicon.candidates(kind, p.lemma(i));
       if (kind == LexiconEntry.Kind.VERB && p.pos(i).equals("VBN") && p.isPassive(i)) {
         // "is opposed to", "is prepared to": a participle used as an adjective, with its subject as actor
@@ -87,6 +90,25 @@ public final class TriggerMatcher {
       }
     }
     return out;
+  }
+
+  /**
+   * Nouns that carry an event named by their modifier: "an aid package", "a relief convoy", "an arrest
+   * warrant". Any other noun a trigger word modifies names people, places or bodies ("aid groups", "relief
+   * officials", "the war crimes court", "trade ministers"), and the modifier reports no event.
+   */
+  private static final Set<String> EVENT_CARRIERS = Set.of("package", "plan", "programme", "program", "shipment",
+      "convoy", "delivery", "deliveries", "effort", "mission", "campaign", "operation", "process", "measure",
+      "warrant", "drive", "bid", "initiative", "scheme", "flight", "consignment", "pact", "accord", "round",
+      "action", "move", "call", "threat", "order", "freeze", "cut", "cuts", "suspension", "wave", "spree");
+
+  private static boolean isModifierOfNonEventNoun(ParseView p, int i) {
+    if (!"compound".equals(p.relation(i))) {
+      return false;
+    }
+    int g = p.governor(i);
+    return g >= 0 && p.pos(g) != null && p.pos(g).startsWith("NN") && !p.pos(g).startsWith("NNP")
+        && !EVENT_CARRIERS.contains(p.lemma(g));
   }
 
   private static boolean hasAgent(ParseView p, int i) {

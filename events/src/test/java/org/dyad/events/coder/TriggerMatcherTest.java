@@ -160,6 +160,26 @@ class TriggerMatcherTest {
   }
 
   @Test
+  void aTriggerWordNamingPeopleOrBodiesIsNoEvent() {
+    assertEquals(List.of(), triggers(BUNDLED, """
+        1 Relief relief NN 2 compound
+        2 officials official NNS 3 nsubj
+        3 arrived arrive VBD 0 root
+        """));
+  }
+
+  @Test
+  void aTriggerWordModifyingAnEventCarrierStillCounts() {
+    assertEquals(List.of("aid=070"), triggers(BUNDLED, """
+        1 Japan Japan NNP 2 nsubj
+        2 unveiled unveil VBD 0 root
+        3 an a DT 5 det
+        4 aid aid NN 5 compound
+        5 package package NN 2 obj
+        """));
+  }
+
+  @Test
   void readsNonEventsFromTheLexiconFile() {
     Lexicon lex = lexicon("""
         V 040  CONSULT  -  meet
