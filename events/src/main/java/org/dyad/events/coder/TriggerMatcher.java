@@ -146,18 +146,22 @@ public final class TriggerMatcher {
   private static List<Integer> cover(ParseView p, int head, Phrase ph, List<Integer> hosts) {
     List<Integer> covered = new ArrayList<>();
     covered.add(head);
+    // the words of the phrase itself, each matched once; a word passed through on the way to a dependent
+    // ("strike" in "went on hunger strike") is covered but may still match a word of its own
+    List<Integer> matched = new ArrayList<>(List.of(head));
     for (String particle : ph.particles()) {
       int found = findParticle(p, head, particle, hosts);
       if (found < 0) {
         return null;
       }
       covered.add(found);
+      matched.add(found);
     }
     for (String dep : ph.dependents()) {
-      int found = findDependent(p, head, dep, covered);
+      int found = findDependent(p, head, dep, matched);
       boolean inTree = found >= 0;
       if (!inTree && ph.dependents().size() == 1 && ph.particles().isEmpty()) {
-        found = surfaceObject(p, head, dep, covered);
+        found = surfaceObject(p, head, dep, matched);
       }
       if (found < 0) {
         return null;
@@ -167,7 +171,10 @@ public final class TriggerMatcher {
       if (inTree && between != head && between >= 0 && !covered.contains(between)) {
         covered.add(between);
       }
-      covered.add(found);
+      if (!covered.contains(found)) {
+        covered.add(found);
+      }
+      matched.add(found);
     }
     for (String conj : ph.conjuncts()) {
       int found = -1;

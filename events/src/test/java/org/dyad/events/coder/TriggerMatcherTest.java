@@ -180,6 +180,18 @@ class TriggerMatcherTest {
   }
 
   @Test
+  void aWordPassedOnTheWayToAnotherCanStillMatchItself() {
+    // "go +on hunger strike": "hunger" is reached through "strike", which the phrase also names
+    assertEquals(List.of("went=142"), triggers(BUNDLED, """
+        1 Inmates inmate NNS 2 nsubj
+        2 went go VBD 0 root
+        3 on on IN 5 case
+        4 hunger hunger NN 5 compound
+        5 strike strike NN 2 obl
+        """));
+  }
+
+  @Test
   void readsNonEventsFromTheLexiconFile() {
     Lexicon lex = lexicon("""
         V 040  CONSULT  -  meet

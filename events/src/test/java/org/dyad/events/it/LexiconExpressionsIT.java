@@ -80,7 +80,15 @@ class LexiconExpressionsIT {
       "The opposition leader attacked the budget decision in parliament.|attacked=111",
       "Islamabad called the raid an act of aggression.|called=111",
       "Russian missiles struck a fuel depot near the city.|struck=190",
-      "The prime minister tendered his resignation on Monday.|tendered=0831"})
+      "The prime minister tendered his resignation on Monday.|tendered=0831",
+      "Forty inmates went on hunger strike last month.|went=142",
+      "Soldiers opened fire on protesters outside the palace.|opened=175",
+      "Insurgents blew up a railway bridge north of the capital.|blew=183",
+      "Activists defaced dozens of government websites.|defaced=170",
+      "The separatist council issued a declaration demanding a referendum.|declaration=100",
+      "Washington has put pressure on its allies to cut imports.|put=100",
+      "Both navies held joint exercises off the coast.|held=062",
+      "The government shortened the state of emergency to one month.|shortened=0814"})
   void codesEachExpressionWithItsCameoCode(String sentence, String expected) {
     List<String> found = triggers(sentence);
     assertTrue(found.contains(expected), sentence + " gave " + found);
