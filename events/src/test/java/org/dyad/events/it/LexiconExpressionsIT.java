@@ -103,7 +103,12 @@ class LexiconExpressionsIT {
       "Officers were deployed in order to protect the embassy.|order",
       "The cabinet met its deficit target a year early.|met",
       "The two leaders called the strike a success.|called",
-      "Allied officers attended a weekend retreat at the lake.|retreat"})
+      "Allied officers attended a weekend retreat at the lake.|retreat",
+      "The tariffs hurt the economy of both countries.|hurt",
+      "The president dismissed the interior minister on Friday.|dismissed",
+      "Relief officials said the road was open again.|relief",
+      "Inspectors found no weapons of mass destruction.|destruction",
+      "The ministry spokesman told a news conference in Beijing that talks would go on.|conference"})
   void leavesWordsThatAreNoEventUncoded(String sentence, String word) {
     List<String> found = triggers(sentence);
     assertFalse(found.stream().anyMatch(t -> t.startsWith(word + "=")), sentence + " gave " + found);
