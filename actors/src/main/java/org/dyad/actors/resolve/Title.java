@@ -21,13 +21,18 @@ public record Title(String words, String sector, String office, boolean generic)
     office = office == null || office.isBlank() ? words : office.toLowerCase(Locale.ROOT);
   }
 
+  private static boolean opposing(String sector) {
+    return "OPP".equals(sector) || "REB".equals(sector);
+  }
+
   /** Whether a person holding this role can be called by this title. */
   public boolean fits(Role role) {
     if (role == null) {
       return false;
     }
     if (generic) {
-      return sector == null || !"OPP".equals(sector) || "OPP".equals(role.sector());
+      // "the Cambodian leader" is the country's leader, not the opposition's; "the rebel leader" the reverse
+      return opposing(sector) == opposing(role.sector());
     }
     if (role.office() == null) {
       return false;
