@@ -31,6 +31,10 @@ final class Arguments {
     this.sentence = p.sentence().index();
   }
 
+  MentionIndex index() {
+    return mentions;
+  }
+
   /** The mentions a token names (itself, else its modifiers), plus those of its conjuncts. */
   List<Mention> mentionsAt(int token) {
     Set<Mention> out = new LinkedHashSet<>();
@@ -45,6 +49,20 @@ final class Arguments {
     Mention m = mentions.at(sentence, token);
     if (m != null) {
       out.add(m);
+      // "Hungarian and Romanian officials" where the actor stage joined only the nearer adjective to the noun:
+      // a coordinated modifier outside the mention names an actor of its own
+      for (int c : p.children(token)) {
+        String r = p.relation(c);
+        Mention mc = mentions.at(sentence, c);
+        if ((r.equals("amod") || r.equals("compound")) && mc != null && mc != m && hasConjunct(c)) {
+          out.add(mc);
+          for (int cc : p.children(c)) {
+            if (p.relation(cc).equals("conj")) {
+              collect(cc, out, depth + 1);
+            }
+          }
+        }
+      }
     } else {
       // modifiers in order of how surely they name the phrase's referent: "Cambodia's expulsion of NDI" is
       // Cambodia's; "Cambodian officials", "officials of Cambodia" are Cambodian
@@ -86,6 +104,15 @@ final class Arguments {
         collect(c, out, depth + 1);
       }
     }
+  }
+
+  private boolean hasConjunct(int token) {
+    for (int c : p.children(token)) {
+      if (p.relation(c).equals("conj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Who performs the predicate at {@code token}: its subject, the agent of a passive, or an inherited one. */
@@ -386,5 +413,7 @@ final class Arguments {
     boolean inherited;
     boolean carried;
     boolean fallbackRecipient;
+    /** Set when the recipient was derived from a non-actor object ({@link ObjectRecipients}). */
+    ObjectRecipients.Basis derivedRecipient;
   }
 }

@@ -33,7 +33,7 @@ public final class DocumentCoder {
 
   public DocumentCoder(Lexicon lexicon, FrameWords frames, CoderConfig config, RoleOnDate roles,
       PlaceLookup places) {
-    this.sentenceCoder = new SentenceCoder(lexicon, frames, config);
+    this.sentenceCoder = new SentenceCoder(lexicon, frames, config, places);
     this.roles = roles;
     this.places = places;
   }

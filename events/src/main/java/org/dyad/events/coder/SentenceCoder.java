@@ -24,12 +24,18 @@ final class SentenceCoder {
   private final FrameWords frames;
   private final ModalityDetector modality;
   private final CoderConfig config;
+  private final ObjectRecipients objects;
 
   SentenceCoder(Lexicon lexicon, FrameWords frames, CoderConfig config) {
+    this(lexicon, frames, config, PlaceLookup.NONE);
+  }
+
+  SentenceCoder(Lexicon lexicon, FrameWords frames, CoderConfig config, PlaceLookup places) {
     this.matcher = new TriggerMatcher(lexicon);
     this.frames = frames;
     this.modality = new ModalityDetector(frames);
     this.config = config;
+    this.objects = new ObjectRecipients(places);
   }
 
   /** One actor-recipient pair of one event, before dating and identifiers. */
@@ -283,6 +289,7 @@ final class SentenceCoder {
     PloverType type = e.type();
     CameoCode cameo = e.cameo();
     String mode = e.mode();
+    boolean recipientsFromContent = false;
     Trigger content = contentFor(i, byToken, contentOf);
     if (content != null) {
       if (type == PloverType.REQUEST && isAuthoritativeOrder(p, i, content)) {
@@ -303,6 +310,7 @@ final class SentenceCoder {
             : content.entry().type().name().toLowerCase(java.util.Locale.ROOT);
       }
       if (recipients.isEmpty()) {
+        recipientsFromContent = true;
         int ci = content.token();
         if (type == PloverType.REQUEST) {
           // what is requested is done by the one it is requested of: "demanded that Israel ease ..."
@@ -321,6 +329,7 @@ final class SentenceCoder {
     }
     if (recipients.isEmpty() && (type.takesContent() || type == PloverType.PROTEST)) {
       recipients = args.recipientsInComplement(supportVerb >= 0 ? supportVerb : i, 0);
+      recipientsFromContent = true;
     }
     int head = p.governor(i);
     if (recipients.isEmpty() && p.relation(i).equals("conj") && head >= 0 && byToken.containsKey(head)) {
@@ -339,9 +348,28 @@ final class SentenceCoder {
       return List.of(); // never an event without an actor
     }
     recipients = withoutActors(recipients, actors);
+    if (recipientsFromContent && isReciprocal(type) && distinctCountries(actors) >= 2) {
+      // "The Turkish and Greek sides agreed to share information on ...": two parties who agree, meet or work
+      // together are each other's recipients; whoever the shared work concerns is the content's business
+      recipients = List.of();
+    }
     if (recipients.isEmpty() && actors.size() < 2 && !type.allowsNoRecipient() && config.recipientFallback()) {
       recipients = fallbackRecipient(p, args, i, actors);
       how.fallbackRecipient = !recipients.isEmpty();
+      // "jailed 52 members of the banned movement", "is prepared to impose martial law": the object of a use
+      // of force is still someone's (the object of a gift, a request or a statement is a thing, and says nothing
+      // about who receives it)
+      Trigger forceful = content != null && content.entry().quadClass() == 4 ? content
+          : cameo.quadClass() == 4 ? t : null;
+      if (recipients.isEmpty() && actors.size() == 1 && forceful != null) {
+        int forcefulSupport = forceful == t ? supportVerb : supportVerbOf[forceful.token()];
+        ObjectRecipients.Derived derived = objects.derive(p, args.index(), forceful, forcefulSupport,
+            actors.get(0));
+        if (derived != null) {
+          recipients = List.of(derived.recipient());
+          how.derivedRecipient = derived.basis();
+        }
+      }
     }
     Modality m = modality.detect(p, i, supportVerb);
     if (m == Modality.NEGATED && (type == PloverType.AGREE || type == PloverType.CONCEDE)) {
@@ -385,6 +413,15 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /** Types whose coordinated actors act with each other: "A and B agreed", "met", "worked together". */
+  private static boolean isReciprocal(PloverType type) {
+    return type == PloverType.AGREE || type == PloverType.CONSULT || type == PloverType.COOPERATE;
+  }
+
+  private static int distinctCountries(List<Mention> actors) {
+    return (int) actors.stream().map(a -> a.actor().country()).filter(java.util.Objects::nonNull).distinct().count();
   }
 
   private static final java.util.Set<String> ORDERING = java.util.Set.of("order", "force", "compel", "direct",
@@ -545,6 +582,10 @@ final class SentenceCoder {
     }
     if (how.fallbackRecipient) {
       c *= 0.7;
+    }
+    if (how.derivedRecipient != null) {
+      // a place in the sentence says whose the object is more surely than the actor's home country does
+      c *= how.derivedRecipient == ObjectRecipients.Basis.PLACE ? 0.8 : 0.7;
     }
     if (e.phrase().specificity() > 0) {
       c = Math.min(0.95, c + 0.05);

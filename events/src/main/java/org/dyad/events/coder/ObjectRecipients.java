@@ -1,0 +1,190 @@
+package org.dyad.events.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.model.Actor;
+import org.dyad.model.Location;
+import org.dyad.model.Mention;
+import org.dyad.model.Resolution;
+import org.dyad.model.Span;
+
+/**
+ * A recipient for an event whose object names no actor: "jailed 52 members of the banned movement", "opened
+ * fire on demonstrators", "shelled the regional capital Juba". The object is still someone's, and newswire
+ * says whose in one of two ways: a place in the object phrase or on the trigger ("shelled Juba", "arrested a
+ * missionary in Lebanon") gives that place's country; otherwise police, courts, armies, governments, rebels
+ * and opposition act at home, so the recipient is the actor's own country, without a sector. Both are guesses
+ * the parse supports rather than states, so the caller lowers the event's confidence. Without an object phrase
+ * in the parse nothing is derived: an intransitive "the army attacked" has no recipient to guess.
+ */
+final class ObjectRecipients {
+  /** Sectors that act on their own country's people unless the sentence says otherwise. */
+  private static final Set<String> DOMESTIC_SECTORS = Set.of("GOV", "COP", "MIL", "JUD", "REB", "OPP", "LEG",
+      "SPY", "PTY", "INS", "SEP", "MOD", "RAD");
+  /** Prepositions whose object is what the act is aimed at: "fired on", "launched attacks against". */
+  private static final Set<String> TARGET_PREPOSITIONS = Set.of("against", "on", "upon", "at", "into", "toward",
+      "towards");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "around");
+  /** Objects that refer back to something the parse cannot see: no guess is better than a wrong one. */
+  private static final Set<String> UNRESOLVED_WORDS = Set.of("it", "them", "him", "her", "this", "that", "which",
+      "who", "whom", "these", "those", "itself", "themselves", "himself", "herself", "one", "what");
+
+  /** How a derived recipient was found, for the event's confidence and its recipient's text. */
+  enum Basis { PLACE, HOME_COUNTRY }
+
+  /** A recipient and how it was found. */
+  record Derived(Mention recipient, Basis basis) {}
+
+  private final PlaceLookup places;
+
+  ObjectRecipients(PlaceLookup places) {
+    this.places = places;
+  }
+
+  /**
+   * The recipient derived from the object of the trigger (or of its light verb), or null when the trigger has
+   * no object phrase or nothing in the sentence says whose it is.
+   */
+  Derived derive(ParseView p, MentionIndex mentions, Trigger trigger, int supportVerb, Mention actor) {
+    int object = objectPhrase(p, trigger, supportVerb);
+    if (object < 0) {
+      return null;
+    }
+    Mention placed = placeIn(p, mentions, object, actor);
+    if (placed == null) {
+      placed = placeOn(p, mentions, trigger, supportVerb, actor);
+    }
+    if (placed != null) {
+      return new Derived(placed, Basis.PLACE);
+    }
+    Actor a = actor.actor();
+    if (a.country() == null || a.sector() == null || !DOMESTIC_SECTORS.contains(a.sector())) {
+      return null;
+    }
+    return new Derived(synthetic(p, object, a.country()), Basis.HOME_COUNTRY);
+  }
+
+  /**
+   * The head of what the act is done to: the object, the subject of a passive, or a dependent with a target
+   * preposition, on the trigger, its light verb or the other words of a multi-word trigger ("opened fire on").
+   */
+  static int objectPhrase(ParseView p, Trigger trigger, int supportVerb) {
+    List<Integer> hosts = new ArrayList<>(trigger.covered());
+    if (!hosts.contains(trigger.token())) {
+      hosts.add(0, trigger.token());
+    }
+    if (supportVerb >= 0) {
+      hosts.add(supportVerb);
+    }
+    for (int h : hosts) {
+      for (int c : p.children(h)) {
+        String r = p.relation(c);
+        boolean direct = r.equals("obj") && !trigger.covered().contains(c) || r.equals("nsubj:pass")
+            && p.isPassive(h);
+        boolean aimed = (p.isRelation(c, "obl") || p.isRelation(c, "nmod")) && !p.isRelation(c, "obl:tmod")
+            && TARGET_PREPOSITIONS.contains(String.valueOf(p.marker(c)));
+        if ((direct || aimed) && isReferringNoun(p, c)) {
+          return c;
+        }
+      }
+    }
+    // "imposed martial law", "declared a curfew" (CAMEO 172, administrative sanctions): the measure the entry
+    // names is itself the object, imposed on people under the actor's rule; "opened fire" names no one
+    if (trigger.entry().cameo().code().startsWith("172")) {
+      for (int c : trigger.covered()) {
+        if (p.governor(c) == trigger.token() && p.relation(c).equals("obj")) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isReferringNoun(ParseView p, int token) {
+    String pos = p.pos(token);
+    if (!(pos.startsWith("NN") || pos.equals("CD"))) {
+      return false; // pronouns, clauses and adjectives name no one we could place
+    }
+    return !UNRESOLVED_WORDS.contains(p.token(token).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** A country or known place inside the object phrase: "the regional capital Juba", "refugees in Lebanon". */
+  private Mention placeIn(ParseView p, MentionIndex mentions, int object, Mention actor) {
+    int sentence = p.sentence().index();
+    for (int k = 0; k < p.size(); k++) {
+      if (!p.dominates(object, k)) {
+        continue;
+      }
+      Mention m = mentions.at(sentence, k);
+      if (m != null && isPlaceMention(m) && !m.actor().sameActorAs(actor.actor())) {
+        return m;
+      }
+      Mention named = knownPlace(p, k);
+      if (named != null) {
+        return named;
+      }
+    }
+    return null;
+  }
+
+  /** A known place on the trigger ("arrested a missionary in Beirut"): where the act was done. */
+  private Mention placeOn(ParseView p, MentionIndex mentions, Trigger trigger, int supportVerb, Mention actor) {
+    int sentence = p.sentence().index();
+    List<Integer> hosts = new ArrayList<>(trigger.covered());
+    if (supportVerb >= 0) {
+      hosts.add(supportVerb);
+    }
+    for (int h : hosts) {
+      for (int c : p.children(h)) {
+        if (!(p.isRelation(c, "obl") || p.isRelation(c, "nmod")) || p.isRelation(c, "obl:tmod")
+            || !PLACE_PREPOSITIONS.contains(String.valueOf(p.marker(c)))) {
+          continue;
+        }
+        Mention m = mentions.at(sentence, c);
+        if (m != null && isPlaceMention(m) && !m.actor().sameActorAs(actor.actor())) {
+          return m;
+        }
+        Mention named = knownPlace(p, c);
+        if (named != null) {
+          return named;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A mention that names a country as such ("Lebanon"), not an actor of it ("Lebanese police"). */
+  private static boolean isPlaceMention(Mention m) {
+    Actor a = m.actor();
+    return a.country() != null && a.sector() == null && a.entity() == null
+        && (m.resolution() == Resolution.COUNTRY || a.country().equals(a.code()));
+  }
+
+  private Mention knownPlace(ParseView p, int token) {
+    if (!p.pos(token).startsWith("NNP")) {
+      return null;
+    }
+    Location l = places.place(p.token(token).text());
+    return l == null || l.country() == null ? null : synthetic(p, token, l.country());
+  }
+
+  /** A recipient that names only a country, spanning the words it was derived from. */
+  private static Mention synthetic(ParseView p, int token, String country) {
+    int first = token;
+    int last = token;
+    for (int k = 0; k < p.size(); k++) {
+      if (p.dominates(token, k) && Math.abs(k - token) <= 6) {
+        first = Math.min(first, k);
+        last = Math.max(last, k);
+      }
+    }
+    int start = p.token(first).start();
+    int end = p.token(last).end();
+    int offset = p.sentence().span().start();
+    String words = p.sentence().text().substring(start - offset, end - offset);
+    return new Mention(p.sentence().index(), new Span(start, end), token,
+        new Actor(words, country, country, null, null, null), Resolution.COUNTRY);
+  }
+}
