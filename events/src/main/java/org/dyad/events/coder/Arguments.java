@@ -318,7 +318,41 @@ final class Arguments {
         }
       }
     }
+    if (in.isEmpty()) {
+      for (int c : p.children(token)) {
+        String r = p.relation(c);
+        if (r.equals("obj") || r.equals("iobj") || p.isRelation(c, "obl") && !r.equals("obl:tmod")) {
+          List<Mention> aimed = aimedAt(c);
+          if (!aimed.isEmpty()) {
+            return aimed;
+          }
+        }
+      }
+    }
     return in;
+  }
+
+  /** Prepositions on a noun that name whom the thing it names is aimed at: "the curfew on Palestinians". */
+  private static final Set<String> AIMED_PREPOSITIONS = Set.of("on", "against", "to", "toward", "towards", "upon",
+      "with");
+
+  /**
+   * "lift the curfew on Palestinians", "commit to assistance to the US-led war": an object that names no actor
+   * may name whom it is aimed at in its own modifiers (one level down, so that a deeper "to" is not read).
+   */
+  private List<Mention> aimedAt(int noun) {
+    if (!p.isNoun(noun) || !mentionsAt(noun).isEmpty()) {
+      return List.of();
+    }
+    for (int c : p.children(noun)) {
+      if (p.isRelation(c, "nmod") && AIMED_PREPOSITIONS.contains(String.valueOf(p.marker(c)))) {
+        List<Mention> m = mentionsAt(c);
+        if (!m.isEmpty()) {
+          return m;
+        }
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -71,6 +71,22 @@ final class ObjectRecipients {
    * preposition, on the trigger, its light verb or the other words of a multi-word trigger ("opened fire on").
    */
   static int objectPhrase(ParseView p, Trigger trigger, int supportVerb) {
+    return objectPhrase(p, trigger, supportVerb, TARGET_PREPOSITIONS);
+  }
+
+  /**
+   * A country named inside what a rejection, agreement, concession or demand is about: "rejected a call for its
+   * forces to be deployed in East Timor", "agreed to an extension of the force in Lebanon". Places on the
+   * trigger itself ("rejected in Geneva") are where it was said, and are not read.
+   */
+  Mention placeInContent(ParseView p, MentionIndex mentions, Trigger trigger, int supportVerb, Mention actor) {
+    int content = objectPhrase(p, trigger, supportVerb, CONTENT_PREPOSITIONS);
+    return content < 0 ? null : placeIn(p, mentions, content, actor);
+  }
+
+  private static final Set<String> CONTENT_PREPOSITIONS = Set.of("to", "on", "upon", "for", "against");
+
+  private static int objectPhrase(ParseView p, Trigger trigger, int supportVerb, Set<String> prepositions) {
     List<Integer> hosts = new ArrayList<>(trigger.covered());
     if (!hosts.contains(trigger.token())) {
       hosts.add(0, trigger.token());
@@ -84,7 +100,7 @@ final class ObjectRecipients {
         boolean direct = r.equals("obj") && !trigger.covered().contains(c) || r.equals("nsubj:pass")
             && p.isPassive(h);
         boolean aimed = (p.isRelation(c, "obl") || p.isRelation(c, "nmod")) && !p.isRelation(c, "obl:tmod")
-            && TARGET_PREPOSITIONS.contains(String.valueOf(p.marker(c)));
+            && prepositions.contains(String.valueOf(p.marker(c)));
         if ((direct || aimed) && isReferringNoun(p, c)) {
           return c;
         }

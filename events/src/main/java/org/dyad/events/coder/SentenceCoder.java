@@ -354,7 +354,7 @@ final class SentenceCoder {
       recipients = List.of();
     }
     if (recipients.isEmpty() && actors.size() < 2 && !type.allowsNoRecipient() && config.recipientFallback()) {
-      recipients = fallbackRecipient(p, args, i, actors);
+      recipients = fallbackRecipient(p, args, i, supportVerb, actors);
       how.fallbackRecipient = !recipients.isEmpty();
       // "jailed 52 members of the banned movement", "is prepared to impose martial law": the object of a use
       // of force is still someone's (the object of a gift, a request or a statement is a thing, and says nothing
@@ -369,6 +369,13 @@ final class SentenceCoder {
           recipients = List.of(derived.recipient());
           how.derivedRecipient = derived.basis();
         }
+      }
+    }
+    if (recipients.isEmpty() && actors.size() == 1 && config.recipientFallback() && isAboutContent(type)) {
+      Mention place = objects.placeInContent(p, args.index(), t, supportVerb, actors.get(0));
+      if (place != null) {
+        recipients = List.of(place);
+        how.derivedRecipient = ObjectRecipients.Basis.PLACE;
       }
     }
     Modality m = modality.detect(p, i, supportVerb);
@@ -418,6 +425,14 @@ final class SentenceCoder {
   /** Types whose coordinated actors act with each other: "A and B agreed", "met", "worked together". */
   private static boolean isReciprocal(PloverType type) {
     return type == PloverType.AGREE || type == PloverType.CONSULT || type == PloverType.COOPERATE;
+  }
+
+  /** Types whose object is a proposal, demand or measure that concerns someone: who it concerns is the recipient. */
+  private static boolean isAboutContent(PloverType type) {
+    return switch (type) {
+      case REJECT, AGREE, CONCEDE, SUPPORT, ACCUSE, REQUEST -> true;
+      default -> false;
+    };
   }
 
   private static int distinctCountries(List<Mention> actors) {
@@ -537,15 +552,22 @@ final class SentenceCoder {
         || type == PloverType.RETREAT || type == PloverType.AGREE;
   }
 
-  private static List<Mention> fallbackRecipient(ParseView p, Arguments args, int trigger, List<Mention> actors) {
+  /**
+   * The nearest actor mention inside the trigger's phrase, or for a noun under a light verb inside the light
+   * verb's phrase but outside its subject ("expressed China's support, saying Cambodia ..."). A bare country
+   * that is an actor's own ("China" for the Chinese government) is no recipient of it.
+   */
+  private static List<Mention> fallbackRecipient(ParseView p, Arguments args, int trigger, int supportVerb,
+      List<Mention> actors) {
+    int root = supportVerb >= 0 ? supportVerb : trigger;
     Mention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (int k = 0; k < p.size(); k++) {
-      if (k == trigger || !p.dominates(trigger, k)) {
+      if (k == trigger || k == root || !p.dominates(root, k) || root != trigger && inSubject(p, root, k)) {
         continue;
       }
       for (Mention m : args.mentionsAt(k)) {
-        if (actors.contains(m) || "MED".equals(m.actor().sector())) {
+        if (actors.contains(m) || "MED".equals(m.actor().sector()) || isActorsOwnCountry(m, actors)) {
           continue;
         }
         int d = Math.abs(k - trigger);
@@ -556,6 +578,27 @@ final class SentenceCoder {
       }
     }
     return best == null ? List.of() : List.of(best);
+  }
+
+  private static boolean inSubject(ParseView p, int verb, int token) {
+    for (int c : p.children(verb)) {
+      if (p.relation(c).startsWith("nsubj") && p.dominates(c, token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isActorsOwnCountry(Mention m, List<Mention> actors) {
+    if (m.actor().sector() != null || m.actor().country() == null) {
+      return false;
+    }
+    for (Mention a : actors) {
+      if (m.actor().country().equals(a.actor().country())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Mention> withoutActors(List<Mention> recipients, List<Mention> actors) {
