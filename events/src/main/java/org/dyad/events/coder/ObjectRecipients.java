@@ -23,8 +23,11 @@ final class ObjectRecipients {
   /** Sectors that act on their own country's people unless the sentence says otherwise. */
   private static final Set<String> DOMESTIC_SECTORS = Set.of("GOV", "COP", "MIL", "JUD", "REB", "OPP", "LEG",
       "SPY", "PTY", "INS", "SEP", "MOD", "RAD");
-  /** Prepositions whose object is what the act is aimed at: "fired on", "launched attacks against". */
-  private static final Set<String> TARGET_PREPOSITIONS = Set.of("against", "on", "upon", "at", "into", "toward",
+  /**
+   * Prepositions whose object is what the act is aimed at: "fired on", "launched attacks against". Not "at",
+   * which as often names a time or a place ("attacked at dawn", "at the border").
+   */
+  private static final Set<String> TARGET_PREPOSITIONS = Set.of("against", "on", "upon", "into", "toward",
       "towards");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "around");
   /** Objects that refer back to something the parse cannot see: no guess is better than a wrong one. */
@@ -71,7 +74,7 @@ final class ObjectRecipients {
    * preposition, on the trigger, its light verb or the other words of a multi-word trigger ("opened fire on").
    */
   static int objectPhrase(ParseView p, Trigger trigger, int supportVerb) {
-    return objectPhrase(p, trigger, supportVerb, TARGET_PREPOSITIONS);
+    return objectPhrase(p, trigger, supportVerb, TARGET_PREPOSITIONS, false);
   }
 
   /**
@@ -80,13 +83,15 @@ final class ObjectRecipients {
    * trigger itself ("rejected in Geneva") are where it was said, and are not read.
    */
   Mention placeInContent(ParseView p, MentionIndex mentions, Trigger trigger, int supportVerb, Mention actor) {
-    int content = objectPhrase(p, trigger, supportVerb, CONTENT_PREPOSITIONS);
+    // the object an entry names is still what is rejected: "rejected a plan" matches "reject plan"
+    int content = objectPhrase(p, trigger, supportVerb, CONTENT_PREPOSITIONS, true);
     return content < 0 ? null : placeIn(p, mentions, content, actor);
   }
 
   private static final Set<String> CONTENT_PREPOSITIONS = Set.of("to", "on", "upon", "for", "against");
 
-  private static int objectPhrase(ParseView p, Trigger trigger, int supportVerb, Set<String> prepositions) {
+  private static int objectPhrase(ParseView p, Trigger trigger, int supportVerb, Set<String> prepositions,
+      boolean coveredObjects) {
     List<Integer> hosts = new ArrayList<>(trigger.covered());
     if (!hosts.contains(trigger.token())) {
       hosts.add(0, trigger.token());
@@ -97,8 +102,8 @@ final class ObjectRecipients {
     for (int h : hosts) {
       for (int c : p.children(h)) {
         String r = p.relation(c);
-        boolean direct = r.equals("obj") && !trigger.covered().contains(c) || r.equals("nsubj:pass")
-            && p.isPassive(h);
+        boolean direct = r.equals("obj") && (coveredObjects || !trigger.covered().contains(c))
+            || r.equals("nsubj:pass") && p.isPassive(h);
         boolean aimed = (p.isRelation(c, "obl") || p.isRelation(c, "nmod")) && !p.isRelation(c, "obl:tmod")
             && prepositions.contains(String.valueOf(p.marker(c)));
         if ((direct || aimed) && isReferringNoun(p, c)) {
@@ -118,12 +123,25 @@ final class ObjectRecipients {
     return -1;
   }
 
+  /**
+   * Nouns after "on" or "against" that say when or why, not at whom: "attacked on Sunday", "arrested on
+   * charges of treason", "acted on behalf of".
+   */
+  private static final Set<String> NOT_TARGETS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "day", "night", "morning", "evening", "afternoon", "dawn",
+      "weekend", "week", "month", "year", "occasion", "charge", "suspicion", "allegation", "accusation", "ground",
+      "behalf", "basis", "order", "condition", "pretext", "way", "time");
+  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
   private static boolean isReferringNoun(ParseView p, int token) {
     String pos = p.pos(token);
     if (!(pos.startsWith("NN") || pos.equals("CD"))) {
       return false; // pronouns, clauses and adjectives name no one we could place
     }
-    return !UNRESOLVED_WORDS.contains(p.token(token).text().toLowerCase(Locale.ROOT));
+    String ner = p.token(token).ner();
+    return !UNRESOLVED_WORDS.contains(p.token(token).text().toLowerCase(Locale.ROOT))
+        && !NOT_TARGETS.contains(p.lemma(token)) && (ner == null || !TIME_TAGS.contains(ner));
   }
 
   /** A country or known place inside the object phrase: "the regional capital Juba", "refugees in Lebanon". */
