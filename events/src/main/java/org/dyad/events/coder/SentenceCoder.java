@@ -360,7 +360,7 @@ final class SentenceCoder {
       // of force is still someone's (the object of a gift, a request or a statement is a thing, and says nothing
       // about who receives it)
       Trigger forceful = content != null && content.entry().quadClass() == 4 ? content
-          : cameo.quadClass() == 4 ? t : null;
+          : cameo.quadClass() == 4 || accusesOfSomething(p, type, i) ? t : null;
       if (recipients.isEmpty() && actors.size() == 1 && forceful != null) {
         int forcefulSupport = forceful == t ? supportVerb : supportVerbOf[forceful.token()];
         ObjectRecipients.Derived derived = objects.derive(p, args.index(), forceful, forcefulSupport,
@@ -425,6 +425,22 @@ final class SentenceCoder {
   /** Types whose coordinated actors act with each other: "A and B agreed", "met", "worked together". */
   private static boolean isReciprocal(PloverType type) {
     return type == PloverType.AGREE || type == PloverType.CONSULT || type == PloverType.COOPERATE;
+  }
+
+  /** "accused the rebels of violating", "charged three men with treason": the object is the one accused. */
+  private static boolean accusesOfSomething(ParseView p, PloverType type, int trigger) {
+    if (type != PloverType.ACCUSE || !p.isVerb(trigger)) {
+      return false;
+    }
+    for (int c : p.children(trigger)) {
+      String r = p.relation(c);
+      String marker = p.marker(c);
+      if ((r.equals("advcl") || p.isRelation(c, "obl")) && ("of".equals(marker) || "for".equals(marker)
+          || "with".equals(marker))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Types whose object is a proposal, demand or measure that concerns someone: who it concerns is the recipient. */
@@ -563,12 +579,14 @@ final class SentenceCoder {
     Mention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (int k = 0; k < p.size(); k++) {
-      if (k == trigger || k == root || !p.dominates(root, k) || root != trigger && inSubject(p, root, k)) {
+      if (k == trigger || k == root || !p.dominates(root, k) || inSubject(p, root, k)
+          || crossesAnotherClause(p, root, k)) {
         continue;
       }
       for (Mention m : args.mentionsAt(k)) {
-        if (actors.contains(m) || "MED".equals(m.actor().sector()) || isActorsOwnCountry(m, actors)) {
-          continue;
+        if (actors.contains(m) || "MED".equals(m.actor().sector()) || isActorsOwnCountry(m, actors)
+            || m.head() >= 0 && m.head() < p.size() && crossesAnotherClause(p, root, m.head())) {
+          continue; // a modifier reached through an apposition or relative clause is as far off as the clause
         }
         int d = Math.abs(k - trigger);
         if (d < bestDistance) {
@@ -580,9 +598,24 @@ final class SentenceCoder {
     return best == null ? List.of() : List.of(best);
   }
 
+  /**
+   * Relations that open a clause or phrase of its own ("a plan that will not allow the militant group", "the
+   * ceasefire, a member of the Chadian team said"): what is named there is not the trigger's recipient.
+   */
+  private static final java.util.Set<String> OTHER_CLAUSES = java.util.Set.of("acl:relcl", "appos", "parataxis");
+
+  private static boolean crossesAnotherClause(ParseView p, int root, int token) {
+    for (int x = token; x >= 0 && x != root; x = p.governor(x)) {
+      if (OTHER_CLAUSES.contains(p.relation(x))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean inSubject(ParseView p, int verb, int token) {
     for (int c : p.children(verb)) {
-      if (p.relation(c).startsWith("nsubj") && p.dominates(c, token)) {
+      if (p.relation(c).equals("nsubj") && p.dominates(c, token)) {
         return true;
       }
     }
