@@ -368,7 +368,13 @@ final class Arguments {
       String r = p.relation(c);
       // a fronted clause ("To resist the pressure from the U.S., ...") gives reasons, not recipients
       if ((r.equals("xcomp") || (r.equals("advcl") && c > token)) && p.isVerb(c)) {
-        List<Mention> found = directRecipients(c);
+        // "called on the Cambodian government to reverse its actions against the CNRP", parsed with the
+        // government as the complement's subject: whoever is to act is addressed before what they act on
+        int subject = p.child(c, "nsubj");
+        List<Mention> found = subject < 0 ? List.of() : mentionsAt(subject);
+        if (found.isEmpty()) {
+          found = directRecipients(c);
+        }
         if (found.isEmpty()) {
           found = complementSubjects(c);
         }

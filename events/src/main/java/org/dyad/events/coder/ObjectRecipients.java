@@ -24,11 +24,11 @@ final class ObjectRecipients {
   private static final Set<String> DOMESTIC_SECTORS = Set.of("GOV", "COP", "MIL", "JUD", "REB", "OPP", "LEG",
       "SPY", "PTY", "INS", "SEP", "MOD", "RAD");
   /**
-   * Prepositions whose object is what the act is aimed at: "fired on", "launched attacks against". Not "at",
-   * which as often names a time or a place ("attacked at dawn", "at the border").
+   * Prepositions whose object is what the act is aimed at: "launched attacks against", "fired into". Not "at"
+   * or "on", which as often name a time or a place ("attacked at dawn", "fighting on all fronts"); an entry that
+   * takes one ("crack down +on") names it, and its dependent is read as the object.
    */
-  private static final Set<String> TARGET_PREPOSITIONS = Set.of("against", "on", "upon", "into", "toward",
-      "towards");
+  private static final Set<String> TARGET_PREPOSITIONS = Set.of("against", "into", "toward", "towards");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "around");
   /** Objects that refer back to something the parse cannot see: no guess is better than a wrong one. */
   private static final Set<String> UNRESOLVED_WORDS = Set.of("it", "them", "him", "her", "this", "that", "which",
@@ -50,12 +50,14 @@ final class ObjectRecipients {
    * The recipient derived from the object of the trigger (or of its light verb), or null when the trigger has
    * no object phrase or nothing in the sentence says whose it is.
    */
-  Derived derive(ParseView p, MentionIndex mentions, Trigger trigger, int supportVerb, Mention actor) {
+  Derived derive(ParseView p, MentionIndex mentions, Trigger trigger, int supportVerb, Mention actor,
+      boolean domestic) {
     int object = objectPhrase(p, trigger, supportVerb);
     if (object < 0) {
       return null;
     }
-    Mention placed = placeIn(p, mentions, object, actor);
+    // force used in a place of the actor's own country is force used at home: the place says so
+    Mention placed = placeIn(p, mentions, object, actor, true);
     if (placed == null) {
       placed = placeOn(p, mentions, trigger, supportVerb, actor);
     }
@@ -63,7 +65,7 @@ final class ObjectRecipients {
       return new Derived(placed, Basis.PLACE);
     }
     Actor a = actor.actor();
-    if (a.country() == null || a.sector() == null || !DOMESTIC_SECTORS.contains(a.sector())) {
+    if (!domestic || a.country() == null || a.sector() == null || !DOMESTIC_SECTORS.contains(a.sector())) {
       return null;
     }
     return new Derived(synthetic(p, object, a.country()), Basis.HOME_COUNTRY);
@@ -71,7 +73,7 @@ final class ObjectRecipients {
 
   /**
    * The head of what the act is done to: the object, the subject of a passive, or a dependent with a target
-   * preposition, on the trigger, its light verb or the other words of a multi-word trigger ("opened fire on").
+   * preposition, on the trigger, its light verb or the other words of a multi-word trigger ("cracked down on").
    */
   static int objectPhrase(ParseView p, Trigger trigger, int supportVerb) {
     return objectPhrase(p, trigger, supportVerb, TARGET_PREPOSITIONS, false);
@@ -85,7 +87,7 @@ final class ObjectRecipients {
   Mention placeInContent(ParseView p, MentionIndex mentions, Trigger trigger, int supportVerb, Mention actor) {
     // the object an entry names is still what is rejected: "rejected a plan" matches "reject plan"
     int content = objectPhrase(p, trigger, supportVerb, CONTENT_PREPOSITIONS, true);
-    return content < 0 ? null : placeIn(p, mentions, content, actor);
+    return content < 0 ? null : placeIn(p, mentions, content, actor, false);
   }
 
   private static final Set<String> CONTENT_PREPOSITIONS = Set.of("to", "on", "upon", "for", "against");
@@ -98,6 +100,11 @@ final class ObjectRecipients {
     }
     if (supportVerb >= 0) {
       hosts.add(supportVerb);
+    }
+    for (int c : trigger.prepositionHosts()) {
+      if (isReferringNoun(p, c)) {
+        return c;
+      }
     }
     for (int h : hosts) {
       for (int c : p.children(h)) {
@@ -145,18 +152,18 @@ final class ObjectRecipients {
   }
 
   /** A country or known place inside the object phrase: "the regional capital Juba", "refugees in Lebanon". */
-  private Mention placeIn(ParseView p, MentionIndex mentions, int object, Mention actor) {
+  private Mention placeIn(ParseView p, MentionIndex mentions, int object, Mention actor, boolean ownCountry) {
     int sentence = p.sentence().index();
     for (int k = 0; k < p.size(); k++) {
       if (!p.dominates(object, k)) {
         continue;
       }
       Mention m = mentions.at(sentence, k);
-      if (m != null && isPlaceMention(m) && !m.actor().sameActorAs(actor.actor())) {
+      if (m != null && isPlaceMention(m) && (ownCountry || !isOwnCountry(m.actor().country(), actor))) {
         return m;
       }
       Mention named = knownPlace(p, k);
-      if (named != null) {
+      if (named != null && (ownCountry || !isOwnCountry(named.actor().country(), actor))) {
         return named;
       }
     }
@@ -177,7 +184,7 @@ final class ObjectRecipients {
           continue;
         }
         Mention m = mentions.at(sentence, c);
-        if (m != null && isPlaceMention(m) && !m.actor().sameActorAs(actor.actor())) {
+        if (m != null && isPlaceMention(m)) {
           return m;
         }
         Mention named = knownPlace(p, c);
@@ -187,6 +194,14 @@ final class ObjectRecipients {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the country is the actor's own: named in what is rejected or agreed ("rejected any suggestion that
+   * Pakistan was involved") it is what is talked about, not whom the act addresses.
+   */
+  private static boolean isOwnCountry(String country, Mention actor) {
+    return country != null && country.equals(actor.actor().country());
   }
 
   /** A mention that names a country as such ("Lebanon"), not an actor of it ("Lebanese police"). */

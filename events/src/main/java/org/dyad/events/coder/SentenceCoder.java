@@ -348,7 +348,8 @@ final class SentenceCoder {
       return List.of(); // never an event without an actor
     }
     recipients = withoutActors(recipients, actors);
-    if (recipientsFromContent && isReciprocal(type) && distinctCountries(actors) >= 2) {
+    if (isReciprocal(type) && distinctCountries(actors) >= 2
+        && (recipientsFromContent || !namedAsPartner(p, t, supportVerb, recipients))) {
       // "The Turkish and Greek sides agreed to share information on ...": two parties who agree, meet or work
       // together are each other's recipients; whoever the shared work concerns is the content's business
       recipients = List.of();
@@ -363,8 +364,11 @@ final class SentenceCoder {
           : cameo.quadClass() == 4 || accusesOfSomething(p, type, i) ? t : null;
       if (recipients.isEmpty() && actors.size() == 1 && forceful != null) {
         int forcefulSupport = forceful == t ? supportVerb : supportVerbOf[forceful.token()];
+        // coercion and force are mostly done at home; sanctions, boycotts and protests rarely are
+        boolean domestic = forceful.entry().cameo().code().compareTo("17") >= 0 || forceful == t
+            && accusesOfSomething(p, type, i);
         ObjectRecipients.Derived derived = objects.derive(p, args.index(), forceful, forcefulSupport,
-            actors.get(0));
+            actors.get(0), domestic);
         if (derived != null) {
           recipients = List.of(derived.recipient());
           how.derivedRecipient = derived.basis();
@@ -420,6 +424,38 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a recipient is named as the partner of the trigger (its object, or "with", "to", "between"), not
+   * where the parties met ("met at a site on the Belarusian border").
+   */
+  private static boolean namedAsPartner(ParseView p, Trigger t, int supportVerb, List<Mention> recipients) {
+    List<Integer> hosts = new ArrayList<>(t.covered());
+    hosts.add(t.token());
+    if (supportVerb >= 0) {
+      hosts.add(supportVerb);
+    }
+    for (Mention r : recipients) {
+      int x = r.head();
+      if (r.sentence() != p.sentence().index() || x < 0 || x >= p.size()) {
+        continue;
+      }
+      for (int guard = 0; x >= 0 && guard <= p.size(); guard++) {
+        int g = p.governor(x);
+        if (g >= 0 && hosts.contains(g)) {
+          String rel = p.relation(x);
+          String marker = p.marker(x);
+          if (rel.equals("obj") || rel.equals("iobj") || "with".equals(marker) || "to".equals(marker)
+              || "between".equals(marker)) {
+            return true;
+          }
+          break;
+        }
+        x = g;
+      }
+    }
+    return false;
   }
 
   /** Types whose coordinated actors act with each other: "A and B agreed", "met", "worked together". */
@@ -606,8 +642,10 @@ final class SentenceCoder {
 
   private static boolean crossesAnotherClause(ParseView p, int root, int token) {
     for (int x = token; x >= 0 && x != root; x = p.governor(x)) {
-      if (OTHER_CLAUSES.contains(p.relation(x))) {
-        return true;
+      int g = p.governor(x);
+      boolean describesAnArgument = p.relation(x).equals("appos") && g >= 0 && p.governor(g) == root;
+      if (OTHER_CLAUSES.contains(p.relation(x)) && !describesAnArgument) {
+        return true; // but "arrested Kem Sokha, the president of the opposition party" describes the object
       }
     }
     return false;
