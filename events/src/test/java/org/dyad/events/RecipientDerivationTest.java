@@ -229,4 +229,24 @@ class RecipientDerivationTest {
         .mention(7, 7, "CHNGOV", "CHN", "GOV").mention(12, 12, "LAO", "LAO", null));
     assertEquals("SUPPORT CHNGOV>LAO", EventCodingTest.pair(e));
   }
+
+  @Test
+  void readsAReactionDrawnByAnActAsAimedAtWhoeverActed() {
+    Set<String> coded = pairs(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 Cambodia Cambodia NNP 3 nmod:poss
+        2 's 's POS 1 case
+        3 arrest arrest NN 7 nsubj
+        4 of of IN 6 case
+        5 the the DT 6 det
+        6 activist activist NN 3 nmod
+        7 drew draw VBD 0 root
+        8 condemnation condemnation NN 7 obj
+        9 from from IN 12 case
+        10 the the DT 12 det
+        11 United United NNP 12 compound
+        12 States States NNP 8 nmod
+        """).mention(1, 1, "KHMGOV", "KHM", "GOV").mention(11, 12, "USA", "USA", null));
+    assertTrue(coded.contains("ACCUSE USA>KHMGOV"), coded.toString());
+    assertTrue(!coded.contains("ACCUSE KHMGOV>USA"), coded.toString());
+  }
 }

@@ -258,7 +258,12 @@ final class SentenceCoder {
     Arguments.Provenance how = new Arguments.Provenance();
     List<Mention> actors;
     List<Mention> recipients;
-    if (e.kind() == LexiconEntry.Kind.NOUN) {
+    int causing = e.kind() == LexiconEntry.Kind.NOUN ? Reactions.causingVerb(p, i) : -1;
+    if (causing >= 0) {
+      // "the arrest drew condemnation from the US": the US condemns whoever made the arrest
+      actors = Reactions.reactors(p, args, i);
+      recipients = Reactions.causers(p, args, causing, cause -> actorsOfNominalEvent(p, args, byToken, cause));
+    } else if (e.kind() == LexiconEntry.Kind.NOUN) {
       actors = nounActors(p, args, i, e.type());
       recipients = nounRecipients(p, args, i, e.type());
       if (actors.isEmpty() && supportVerb >= 0) {
@@ -348,25 +353,25 @@ final class SentenceCoder {
       return List.of(); // never an event without an actor
     }
     recipients = withoutActors(recipients, actors);
-    if (isReciprocal(type) && distinctCountries(actors) >= 2
-        && (recipientsFromContent || !namedAsPartner(p, t, supportVerb, recipients))) {
+    if (RecipientRules.isReciprocal(type) && RecipientRules.distinctCountries(actors) >= 2
+        && (recipientsFromContent || !RecipientRules.namedAsPartner(p, t, supportVerb, recipients))) {
       // "The Turkish and Greek sides agreed to share information on ...": two parties who agree, meet or work
       // together are each other's recipients; whoever the shared work concerns is the content's business
       recipients = List.of();
     }
     if (recipients.isEmpty() && actors.size() < 2 && !type.allowsNoRecipient() && config.recipientFallback()) {
-      recipients = fallbackRecipient(p, args, i, supportVerb, actors);
+      recipients = RecipientRules.fallbackRecipient(p, args, i, supportVerb, actors);
       how.fallbackRecipient = !recipients.isEmpty();
       // "jailed 52 members of the banned movement", "is prepared to impose martial law": the object of a use
       // of force is still someone's (the object of a gift, a request or a statement is a thing, and says nothing
       // about who receives it)
       Trigger forceful = content != null && content.entry().quadClass() == 4 ? content
-          : cameo.quadClass() == 4 || accusesOfSomething(p, type, i) ? t : null;
+          : cameo.quadClass() == 4 || RecipientRules.accusesOfSomething(p, type, i) ? t : null;
       if (recipients.isEmpty() && actors.size() == 1 && forceful != null) {
         int forcefulSupport = forceful == t ? supportVerb : supportVerbOf[forceful.token()];
         // coercion and force are mostly done at home; sanctions, boycotts and protests rarely are
         boolean domestic = forceful.entry().cameo().code().compareTo("17") >= 0 || forceful == t
-            && accusesOfSomething(p, type, i);
+            && RecipientRules.accusesOfSomething(p, type, i);
         ObjectRecipients.Derived derived = objects.derive(p, args.index(), forceful, forcefulSupport,
             actors.get(0), domestic);
         if (derived != null) {
@@ -375,7 +380,8 @@ final class SentenceCoder {
         }
       }
     }
-    if (recipients.isEmpty() && actors.size() == 1 && config.recipientFallback() && isAboutContent(type)) {
+    if (recipients.isEmpty() && actors.size() == 1 && config.recipientFallback()
+        && RecipientRules.isAboutContent(type)) {
       Mention place = objects.placeInContent(p, args.index(), t, supportVerb, actors.get(0));
       if (place != null) {
         recipients = List.of(place);
@@ -426,71 +432,6 @@ final class SentenceCoder {
     return out;
   }
 
-  /**
-   * Whether a recipient is named as the partner of the trigger (its object, or "with", "to", "between"), not
-   * where the parties met ("met at a site on the Belarusian border").
-   */
-  private static boolean namedAsPartner(ParseView p, Trigger t, int supportVerb, List<Mention> recipients) {
-    List<Integer> hosts = new ArrayList<>(t.covered());
-    hosts.add(t.token());
-    if (supportVerb >= 0) {
-      hosts.add(supportVerb);
-    }
-    for (Mention r : recipients) {
-      int x = r.head();
-      if (r.sentence() != p.sentence().index() || x < 0 || x >= p.size()) {
-        continue;
-      }
-      for (int guard = 0; x >= 0 && guard <= p.size(); guard++) {
-        int g = p.governor(x);
-        if (g >= 0 && hosts.contains(g)) {
-          String rel = p.relation(x);
-          String marker = p.marker(x);
-          if (rel.equals("obj") || rel.equals("iobj") || "with".equals(marker) || "to".equals(marker)
-              || "between".equals(marker)) {
-            return true;
-          }
-          break;
-        }
-        x = g;
-      }
-    }
-    return false;
-  }
-
-  /** Types whose coordinated actors act with each other: "A and B agreed", "met", "worked together". */
-  private static boolean isReciprocal(PloverType type) {
-    return type == PloverType.AGREE || type == PloverType.CONSULT || type == PloverType.COOPERATE;
-  }
-
-  /** "accused the rebels of violating", "charged three men with treason": the object is the one accused. */
-  private static boolean accusesOfSomething(ParseView p, PloverType type, int trigger) {
-    if (type != PloverType.ACCUSE || !p.isVerb(trigger)) {
-      return false;
-    }
-    for (int c : p.children(trigger)) {
-      String r = p.relation(c);
-      String marker = p.marker(c);
-      if ((r.equals("advcl") || p.isRelation(c, "obl")) && ("of".equals(marker) || "for".equals(marker)
-          || "with".equals(marker))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Types whose object is a proposal, demand or measure that concerns someone: who it concerns is the recipient. */
-  private static boolean isAboutContent(PloverType type) {
-    return switch (type) {
-      case REJECT, AGREE, CONCEDE, SUPPORT, ACCUSE, REQUEST -> true;
-      default -> false;
-    };
-  }
-
-  private static int distinctCountries(List<Mention> actors) {
-    return (int) actors.stream().map(a -> a.actor().country()).filter(java.util.Objects::nonNull).distinct().count();
-  }
-
   private static final java.util.Set<String> ORDERING = java.util.Set.of("order", "force", "compel", "direct",
       "instruct", "tell", "command");
 
@@ -532,6 +473,14 @@ final class SentenceCoder {
       }
     }
     return null;
+  }
+
+  /** The actors of the nominal event at {@code token}, or null when no noun trigger is there. */
+  private static List<Mention> actorsOfNominalEvent(ParseView p, Arguments args, Map<Integer, Trigger> byToken,
+      int token) {
+    Trigger t = byToken.get(token);
+    return t == null || t.entry().kind() != LexiconEntry.Kind.NOUN ? null : nounActors(p, args, token,
+        t.entry().type());
   }
 
   private static List<Mention> nounActors(ParseView p, Arguments args, int n, PloverType type) {
@@ -602,74 +551,6 @@ final class SentenceCoder {
   private static boolean actsThroughOf(PloverType type) {
     return type == PloverType.CONSULT || type == PloverType.PROTEST || type == PloverType.MOBILIZE
         || type == PloverType.RETREAT || type == PloverType.AGREE;
-  }
-
-  /**
-   * The nearest actor mention inside the trigger's phrase, or for a noun under a light verb inside the light
-   * verb's phrase but outside its subject ("expressed China's support, saying Cambodia ..."). A bare country
-   * that is an actor's own ("China" for the Chinese government) is no recipient of it.
-   */
-  private static List<Mention> fallbackRecipient(ParseView p, Arguments args, int trigger, int supportVerb,
-      List<Mention> actors) {
-    int root = supportVerb >= 0 ? supportVerb : trigger;
-    Mention best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (int k = 0; k < p.size(); k++) {
-      if (k == trigger || k == root || !p.dominates(root, k) || inSubject(p, root, k)
-          || crossesAnotherClause(p, root, k)) {
-        continue;
-      }
-      for (Mention m : args.mentionsAt(k)) {
-        if (actors.contains(m) || "MED".equals(m.actor().sector()) || isActorsOwnCountry(m, actors)
-            || m.head() >= 0 && m.head() < p.size() && crossesAnotherClause(p, root, m.head())) {
-          continue; // a modifier reached through an apposition or relative clause is as far off as the clause
-        }
-        int d = Math.abs(k - trigger);
-        if (d < bestDistance) {
-          best = m;
-          bestDistance = d;
-        }
-      }
-    }
-    return best == null ? List.of() : List.of(best);
-  }
-
-  /**
-   * Relations that open a clause or phrase of its own ("a plan that will not allow the militant group", "the
-   * ceasefire, a member of the Chadian team said"): what is named there is not the trigger's recipient.
-   */
-  private static final java.util.Set<String> OTHER_CLAUSES = java.util.Set.of("acl:relcl", "appos", "parataxis");
-
-  private static boolean crossesAnotherClause(ParseView p, int root, int token) {
-    for (int x = token; x >= 0 && x != root; x = p.governor(x)) {
-      int g = p.governor(x);
-      boolean describesAnArgument = p.relation(x).equals("appos") && g >= 0 && p.governor(g) == root;
-      if (OTHER_CLAUSES.contains(p.relation(x)) && !describesAnArgument) {
-        return true; // but "arrested Kem Sokha, the president of the opposition party" describes the object
-      }
-    }
-    return false;
-  }
-
-  private static boolean inSubject(ParseView p, int verb, int token) {
-    for (int c : p.children(verb)) {
-      if (p.relation(c).equals("nsubj") && p.dominates(c, token)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isActorsOwnCountry(Mention m, List<Mention> actors) {
-    if (m.actor().sector() != null || m.actor().country() == null) {
-      return false;
-    }
-    for (Mention a : actors) {
-      if (m.actor().country().equals(a.actor().country())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static List<Mention> withoutActors(List<Mention> recipients, List<Mention> actors) {
