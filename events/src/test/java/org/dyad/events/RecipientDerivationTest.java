@@ -249,4 +249,42 @@ class RecipientDerivationTest {
     assertTrue(coded.contains("ACCUSE USA>KHMGOV"), coded.toString());
     assertTrue(!coded.contains("ACCUSE KHMGOV>USA"), coded.toString());
   }
+
+  @Test
+  void addressesARefusalToWhoeverPressedForWhatWasRefused() {
+    Event e = only(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 The the DT 3 det
+        2 Kenyan Kenyan JJ 3 amod
+        3 minister minister NN 4 nsubj
+        4 refused refuse VBD 0 root
+        5 to to TO 6 mark
+        6 resign resign VB 4 xcomp
+        7 despite despite IN 8 case
+        8 pressure pressure NN 4 obl
+        9 from from IN 12 case
+        10 the the DT 12 det
+        11 anti-graft anti-graft JJ 12 amod
+        12 commission commission NN 8 nmod
+        """).mention(2, 3, "KENGOV", "KEN", "GOV").mention(11, 12, "KENJUD", "KEN", "JUD"));
+    assertEquals("REJECT KENGOV>KENJUD", EventCodingTest.pair(e));
+  }
+
+  @Test
+  void addressesAnOfferToHostTalksToBothSidesOfTheTalks() {
+    assertEquals(Set.of("AGREE MARGOV>ISR", "AGREE MARGOV>PSE"), pairs(ConllDoc.publishedOn("2019-03-02")
+        .sentence("""
+        1 The the DT 2 det
+        2 king king NN 3 nsubj
+        3 offered offer VBD 0 root
+        4 to to TO 5 mark
+        5 host host VB 3 xcomp
+        6 talks talk NNS 5 obj
+        7 between between IN 8 case
+        8 Israel Israel NNP 6 nmod
+        9 and and CC 11 cc
+        10 the the DT 11 det
+        11 PLO PLO NNP 8 conj
+        """).mention(1, 2, "MARGOV", "MAR", "GOV").mention(8, 8, "ISR", "ISR", null)
+        .mention(11, 11, "PSE", "PSE", null)));
+  }
 }

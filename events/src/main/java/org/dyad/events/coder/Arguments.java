@@ -18,7 +18,7 @@ final class Arguments {
   private static final Set<String> ACCUSING = Set.of("accuse", "charge", "blame", "suspect", "convict", "indict",
       "criticize", "criticise", "condemn");
   static final Set<String> RECIPIENT_PREPOSITIONS = Set.of("to", "with", "against", "on", "upon", "toward",
-      "towards", "at", "into", "over", "from", "for", "of", "in");
+      "towards", "at", "into", "over", "from", "for", "of", "in", "between");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
   private final ParseView p;
@@ -334,7 +334,7 @@ final class Arguments {
 
   /** Prepositions on a noun that name whom the thing it names is aimed at: "the curfew on Palestinians". */
   private static final Set<String> AIMED_PREPOSITIONS = Set.of("on", "against", "to", "toward", "towards", "upon",
-      "with");
+      "with", "between");
 
   /**
    * "lift the curfew on Palestinians", "commit to assistance to the US-led war": an object that names no actor

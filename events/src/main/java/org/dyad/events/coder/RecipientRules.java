@@ -145,4 +145,14 @@ final class RecipientRules {
   static int distinctCountries(List<Mention> actors) {
     return (int) actors.stream().map(a -> a.actor().country()).filter(java.util.Objects::nonNull).distinct().count();
   }
+
+  /** Whoever presses for what is refused, named in a "despite" phrase: "despite pressure by the commission". */
+  static List<Mention> pressingDespite(ParseView p, Arguments args, int trigger) {
+    for (int c : p.children(trigger)) {
+      if (p.isRelation(c, "obl") && "despite".equals(p.marker(c))) {
+        return Arguments.actable(args.mentionsAt(c));
+      }
+    }
+    return List.of();
+  }
 }

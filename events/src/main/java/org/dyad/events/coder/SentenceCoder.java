@@ -336,6 +336,10 @@ final class SentenceCoder {
       recipients = args.recipientsInComplement(supportVerb >= 0 ? supportVerb : i, 0);
       recipientsFromContent = true;
     }
+    if (recipients.isEmpty() && type == PloverType.REJECT) {
+      // "declined to resign despite pressure from the anti-corruption commission": refused to whoever pressed
+      recipients = RecipientRules.pressingDespite(p, args, supportVerb >= 0 ? supportVerb : i);
+    }
     int head = p.governor(i);
     if (recipients.isEmpty() && p.relation(i).equals("conj") && head >= 0 && byToken.containsKey(head)) {
       // "commended Hun Manet's stance and pledged to ...": coordinated acts address the same recipient
