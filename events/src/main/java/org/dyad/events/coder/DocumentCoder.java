@@ -49,7 +49,9 @@ public final class DocumentCoder {
           events.putIfAbsent(e.eventId(), e);
         }
       }
-      previousTimes = s.times();
+      if (!s.times().isEmpty() || s.isParsed() || SamePeriod.mayNameADate(s)) {
+        previousTimes = s.times();
+      } // else: an unanalysed sentence without a date word cannot hold a nearer date for "the same day"
     }
     return new ArrayList<>(events.values());
   }
