@@ -287,4 +287,28 @@ class RecipientDerivationTest {
         """).mention(1, 2, "MARGOV", "MAR", "GOV").mention(8, 8, "ISR", "ISR", null)
         .mention(11, 11, "PSE", "PSE", null)));
   }
+
+  @Test
+  void readsTheWordAMatchPassedThroughAsTheObject() {
+    assertEquals(Set.of("ASSAULT SOMREB>SOM"), pairs(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 Somali Somali JJ 2 amod
+        2 rebels rebel NNS 3 nsubj
+        3 violated violate VBD 0 root
+        4 the the DT 6 det
+        5 ceasefire ceasefire NN 6 compound
+        6 agreement agreement NN 3 obj
+        """).mention(1, 2, "SOMREB", "SOM", "REB")));
+  }
+
+  @Test
+  void neverTakesTheEventNounALightVerbCarriesForItsObject() {
+    assertEquals(Set.of(), pairs(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 Somali Somali JJ 2 amod
+        2 rebels rebel NNS 3 nsubj
+        3 carried carry VBD 0 root
+        4 out out RP 3 compound:prt
+        5 the the DT 6 det
+        6 attack attack NN 3 obj
+        """).mention(1, 2, "SOMREB", "SOM", "REB")));
+  }
 }

@@ -109,7 +109,7 @@ final class ObjectRecipients {
     for (int h : hosts) {
       for (int c : p.children(h)) {
         String r = p.relation(c);
-        boolean direct = r.equals("obj") && (coveredObjects || !trigger.covered().contains(c))
+        boolean direct = r.equals("obj") && (coveredObjects || !namedByEntry(p, trigger, c))
             || r.equals("nsubj:pass") && p.isPassive(h);
         boolean aimed = (p.isRelation(c, "obl") || p.isRelation(c, "nmod")) && !p.isRelation(c, "obl:tmod")
             && prepositions.contains(String.valueOf(p.marker(c)));
@@ -140,6 +140,16 @@ final class ObjectRecipients {
       "weekend", "week", "month", "year", "occasion", "charge", "suspicion", "allegation", "accusation", "ground",
       "behalf", "basis", "order", "condition", "pretext", "way", "time");
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  /**
+   * Whether the token is the trigger or one of the entry's own words ("fire" of "open fire", the "attack" a
+   * light verb carries), not a word the match passed through to reach one ("agreement" in "violated the
+   * ceasefire agreement" for "violate ceasefire").
+   */
+  private static boolean namedByEntry(ParseView p, Trigger trigger, int token) {
+    return token == trigger.token() || trigger.covered().contains(token)
+        && trigger.entry().phrase().dependents().contains(p.lemma(token));
+  }
 
   private static boolean isReferringNoun(ParseView p, int token) {
     String pos = p.pos(token);
