@@ -311,4 +311,23 @@ class RecipientDerivationTest {
         6 attack attack NN 3 obj
         """).mention(1, 2, "SOMREB", "SOM", "REB")));
   }
+
+  @Test
+  void addressesAComplaintToWhomItIsAboutNotToWhomItIsMade() {
+    Set<String> coded = pairs(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 Lebanon Lebanon NNP 2 nsubj
+        2 complained complain VBD 0 root
+        3 to to IN 6 case
+        4 the the DT 6 det
+        5 United United NNP 6 compound
+        6 Nations Nations NNP 2 obl
+        7 over over IN 10 case
+        8 Israeli Israeli JJ 10 amod
+        9 air air NN 10 compound
+        10 raids raid NNS 2 obl
+        """).mention(1, 1, "LBNGOV", "LBN", "GOV").mention(5, 6, 6, "IGOUNO", null, "IGO", null)
+        .mention(8, 8, "ISR", "ISR", null));
+    assertTrue(coded.contains("ACCUSE LBNGOV>ISR"), coded.toString());
+    assertTrue(!coded.contains("ACCUSE LBNGOV>IGOUNO"), coded.toString());
+  }
 }

@@ -155,4 +155,18 @@ final class RecipientRules {
     }
     return List.of();
   }
+
+  /** Whom a complaint is about: the actors of an "over", "about" or "against" phrase on the verb. */
+  static List<Mention> complainedAbout(ParseView p, Arguments args, int verb) {
+    for (int c : p.children(verb)) {
+      String marker = p.marker(c);
+      if (p.isRelation(c, "obl") && ("over".equals(marker) || "about".equals(marker) || "against".equals(marker))) {
+        List<Mention> m = args.mentionsAt(c);
+        if (!m.isEmpty()) {
+          return m;
+        }
+      }
+    }
+    return List.of();
+  }
 }

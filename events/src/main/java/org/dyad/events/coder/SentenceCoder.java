@@ -285,6 +285,11 @@ final class SentenceCoder {
         actors = args.actorsOf(i, how);
       }
       recipients = e.kind() == LexiconEntry.Kind.ADJECTIVE ? args.directRecipients(i) : args.recipientsOf(i, t);
+      if (e.type() == PloverType.ACCUSE && e.kind() == LexiconEntry.Kind.VERB) {
+        // "complained to the UN over Israeli air raids": whom a complaint is about, not whom it is made to
+        List<Mention> about = RecipientRules.complainedAbout(p, args, i);
+        recipients = about.isEmpty() ? recipients : about;
+      }
       if (recipients.isEmpty() && (e.type() == PloverType.REQUEST || e.type() == PloverType.THREATEN
           || e.type() == PloverType.ACCUSE || e.type() == PloverType.REJECT)) {
         recipients = args.complementSubjects(i);
