@@ -56,11 +56,12 @@ final class SamePeriod {
     return EventDate.UNKNOWN;
   }
 
-  private static final Pattern DATE_WORD = Pattern.compile("(?i)monday|tuesday|wednesday|thursday|friday"
-      + "|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december"
-      + "|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?"
-      + "|today|yesterday|tomorrow|tonight|day|days|week|weeks|month|months|year|years|weekend|ago"
-      + "|\\d{4}|\\d{1,2}(st|nd|rd|th)");
+  private static final java.util.Set<String> DATE_WORDS = java.util.Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow", "tonight", "day", "days", "week",
+      "weeks", "month", "months", "year", "years", "weekend", "ago");
+  private static final Pattern DATE_NUMBER = Pattern.compile("\\d{4}|\\d{1,2}(st|nd|rd|th)");
 
   /**
    * Whether a sentence the parse stage skipped (and so gave no time expressions) may still name a date: any
@@ -69,7 +70,12 @@ final class SamePeriod {
    */
   static boolean mayNameADate(org.dyad.model.Sentence s) {
     for (org.dyad.model.Token t : s.tokens()) {
-      if (DATE_WORD.matcher(t.text()).matches()) {
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (w.endsWith(".")) {
+        w = w.substring(0, w.length() - 1);
+      }
+      boolean number = !w.isEmpty() && Character.isDigit(w.charAt(0)) && DATE_NUMBER.matcher(w).matches();
+      if (number || DATE_WORDS.contains(w)) {
         return true;
       }
     }
