@@ -330,4 +330,19 @@ class RecipientDerivationTest {
     assertTrue(coded.contains("ACCUSE LBNGOV>ISR"), coded.toString());
     assertTrue(!coded.contains("ACCUSE LBNGOV>IGOUNO"), coded.toString());
   }
+
+  @Test
+  void guessesNoHomeCountryForAnArmyWhenTheSentenceNamesAnotherCountry() {
+    assertEquals(Set.of(), pairs(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 Ethiopian Ethiopian JJ 2 amod
+        2 troops troop NNS 3 nsubj
+        3 killed kill VBD 9 ccomp
+        4 ten ten CD 5 nummod
+        5 fighters fighter NNS 3 obj
+        6 , , , 9 punct
+        7 Somali Somali JJ 8 amod
+        8 officials official NNS 9 nsubj
+        9 said say VBD 0 root
+        """).mention(1, 2, "ETHMIL", "ETH", "MIL").mention(7, 8, "SOMGOV", "SOM", "GOV")));
+  }
 }

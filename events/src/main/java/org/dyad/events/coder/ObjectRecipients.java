@@ -15,7 +15,8 @@ import org.dyad.model.Span;
  * fire on demonstrators", "shelled the regional capital Juba". The object is still someone's, and newswire
  * says whose in one of two ways: a place in the object phrase or on the trigger ("shelled Juba", "arrested a
  * missionary in Lebanon") gives that place's country; otherwise police, courts, armies, governments, rebels
- * and opposition act at home, so the recipient is the actor's own country, without a sector. Both are guesses
+ * and opposition act at home, so the recipient is the actor's own country, without a sector, unless an
+ * army or intelligence service acts in a sentence that names another country's actors. Both are guesses
  * the parse supports rather than states, so the caller lowers the event's confidence. Without an object phrase
  * in the parse nothing is derived: an intransitive "the army attacked" has no recipient to guess.
  */
@@ -23,6 +24,8 @@ final class ObjectRecipients {
   /** Sectors that act on their own country's people unless the sentence says otherwise. */
   private static final Set<String> DOMESTIC_SECTORS = Set.of("GOV", "COP", "MIL", "JUD", "REB", "OPP", "LEG",
       "SPY", "PTY", "INS", "SEP", "MOD", "RAD");
+  /** Sectors that often act abroad: their home country is guessed only when no other country is named. */
+  private static final Set<String> ACT_ABROAD = Set.of("MIL", "SPY");
   /**
    * Prepositions whose object is what the act is aimed at: "launched attacks against", "fired into". Not "at"
    * or "on", which as often name a time or a place ("attacked at dawn", "fighting on all fronts"); an entry that
@@ -65,10 +68,25 @@ final class ObjectRecipients {
       return new Derived(placed, Basis.PLACE);
     }
     Actor a = actor.actor();
-    if (!domestic || a.country() == null || a.sector() == null || !DOMESTIC_SECTORS.contains(a.sector())) {
+    if (!domestic || a.country() == null || a.sector() == null || !DOMESTIC_SECTORS.contains(a.sector())
+        || ACT_ABROAD.contains(a.sector()) && namesAnotherCountry(p, mentions, a.country())) {
       return null;
     }
     return new Derived(synthetic(p, object, a.country()), Basis.HOME_COUNTRY);
+  }
+
+  /**
+   * Whether the sentence names an actor of another country ("US forces killed ten insurgents, the Iraqi
+   * military said"): then an army's act may well be abroad, and its home country is no safe guess.
+   */
+  private static boolean namesAnotherCountry(ParseView p, MentionIndex mentions, String country) {
+    for (Mention m : mentions.inSentence(p.sentence().index())) {
+      String other = m.actor().country();
+      if (other != null && !other.equals(country)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
