@@ -345,4 +345,12 @@ class RecipientDerivationTest {
         9 said say VBD 0 root
         """).mention(1, 2, "ETHMIL", "ETH", "MIL").mention(7, 8, "SOMGOV", "SOM", "GOV")));
   }
+
+  @Test
+  void guessesNoHomeCountryForPeopleReferredBackTo() {
+    assertEquals(Set.of(), pairs(policeArrested("""
+        4 both both DT 5 det
+        5 men man NNS 3 obj
+        """)));
+  }
 }

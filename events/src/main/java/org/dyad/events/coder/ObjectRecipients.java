@@ -69,10 +69,27 @@ final class ObjectRecipients {
     }
     Actor a = actor.actor();
     if (!domestic || a.country() == null || a.sector() == null || !DOMESTIC_SECTORS.contains(a.sector())
-        || ACT_ABROAD.contains(a.sector()) && namesAnotherCountry(p, mentions, a.country())) {
+        || ACT_ABROAD.contains(a.sector()) && namesAnotherCountry(p, mentions, a.country())
+        || refersBack(p, object)) {
       return null;
     }
     return new Derived(synthetic(p, object, a.country()), Basis.HOME_COUNTRY);
+  }
+
+  private static final Set<String> BACK_REFERENCES = Set.of("both", "these", "those", "such", "each", "either",
+      "neither");
+
+  /**
+   * "barred both men from entering", "arrested these activists": people named in an earlier sentence, who
+   * may be anyone's; only the resolved antecedent could say whose, and this phrase has none.
+   */
+  private static boolean refersBack(ParseView p, int object) {
+    for (int c : p.children(object)) {
+      if (BACK_REFERENCES.contains(p.lemma(c)) && !p.relation(c).equals("conj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
