@@ -353,4 +353,20 @@ class RecipientDerivationTest {
         5 men man NNS 3 obj
         """)));
   }
+
+  @Test
+  void prefersTheObjectOverAnActorNamedInACoordinatedClause() {
+    Event e = only(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 The the DT 2 det
+        2 president president NN 3 nsubj
+        3 declared declare VBD 0 root
+        4 martial martial JJ 5 amod
+        5 law law NN 3 obj
+        6 and and CC 7 cc
+        7 wrote write VBD 3 conj
+        8 about about IN 9 case
+        9 Russia Russia NNP 7 obl
+        """).mention(2, 2, "UKRGOV", "UKR", "GOV").mention(9, 9, "RUS", "RUS", null));
+    assertEquals("COERCE UKRGOV>UKR", EventCodingTest.pair(e));
+  }
 }

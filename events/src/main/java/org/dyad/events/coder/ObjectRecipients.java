@@ -59,10 +59,11 @@ final class ObjectRecipients {
     if (object < 0) {
       return null;
     }
-    // force used in a place of the actor's own country is force used at home: the place says so
-    Mention placed = placeIn(p, mentions, object, actor, true);
+    // where the act was done, said on the verb ("fighting inside Ukraine"), before a place deeper in the object;
+    // force used in a place of the actor's own country is force used at home, and the place says so
+    Mention placed = placeOn(p, mentions, trigger, supportVerb, actor);
     if (placed == null) {
-      placed = placeOn(p, mentions, trigger, supportVerb, actor);
+      placed = placeIn(p, mentions, object, actor, true);
     }
     if (placed != null) {
       return new Derived(placed, Basis.PLACE);
@@ -213,6 +214,13 @@ final class ObjectRecipients {
       }
     }
     return null;
+  }
+
+  /** Whether the mention lies inside the trigger's object phrase. */
+  static boolean insideObject(ParseView p, Trigger trigger, int supportVerb, Mention m) {
+    int object = objectPhrase(p, trigger, supportVerb);
+    return object >= 0 && m.sentence() == p.sentence().index() && m.head() >= 0 && m.head() < p.size()
+        && p.dominates(object, m.head());
   }
 
   /** A known place on the trigger ("arrested a missionary in Beirut"): where the act was done. */

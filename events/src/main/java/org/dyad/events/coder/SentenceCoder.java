@@ -369,24 +369,32 @@ final class SentenceCoder {
       recipients = List.of();
     }
     if (recipients.isEmpty() && actors.size() < 2 && !type.allowsNoRecipient() && config.recipientFallback()) {
-      recipients = RecipientRules.fallbackRecipient(p, args, i, supportVerb, actors);
-      how.fallbackRecipient = !recipients.isEmpty();
+      List<Mention> nearest = RecipientRules.fallbackRecipient(p, args, i, supportVerb, actors);
       // "jailed 52 members of the banned movement", "is prepared to impose martial law": the object of a use
       // of force is still someone's (the object of a gift, a request or a statement is a thing, and says nothing
       // about who receives it)
       Trigger forceful = content != null && content.entry().quadClass() == 4 ? content
           : cameo.quadClass() == 4 || RecipientRules.accusesOfSomething(p, type, i) ? t : null;
-      if (recipients.isEmpty() && actors.size() == 1 && forceful != null) {
+      ObjectRecipients.Derived derived = null;
+      boolean nearestInObject = false;
+      if (actors.size() == 1 && forceful != null) {
         int forcefulSupport = forceful == t ? supportVerb : supportVerbOf[forceful.token()];
         // coercion and force are mostly done at home; sanctions, boycotts and protests rarely are
         boolean domestic = forceful.entry().cameo().code().compareTo("17") >= 0 || forceful == t
             && RecipientRules.accusesOfSomething(p, type, i);
-        ObjectRecipients.Derived derived = objects.derive(p, args.index(), forceful, forcefulSupport,
-            actors.get(0), domestic);
-        if (derived != null) {
-          recipients = List.of(derived.recipient());
-          how.derivedRecipient = derived.basis();
-        }
+        derived = objects.derive(p, args.index(), forceful, forcefulSupport, actors.get(0), domestic);
+        nearestInObject = !nearest.isEmpty()
+            && ObjectRecipients.insideObject(p, forceful, forcefulSupport, nearest.get(0));
+      }
+      // an actor named in the object phrase ("Kem Sokha, the president of the opposition party") says whose it
+      // is; one named elsewhere in the clause ("... and announced it was cutting ties with Russia") says less
+      // than the object itself does
+      if (derived != null && !nearestInObject) {
+        recipients = List.of(derived.recipient());
+        how.derivedRecipient = derived.basis();
+      } else {
+        recipients = nearest;
+        how.fallbackRecipient = !nearest.isEmpty();
       }
     }
     if (recipients.isEmpty() && actors.size() == 1 && config.recipientFallback()
