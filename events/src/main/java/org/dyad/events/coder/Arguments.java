@@ -18,7 +18,7 @@ final class Arguments {
   private static final Set<String> ACCUSING = Set.of("accuse", "charge", "blame", "suspect", "convict", "indict",
       "criticize", "criticise", "condemn");
   static final Set<String> RECIPIENT_PREPOSITIONS = Set.of("to", "with", "against", "on", "upon", "toward",
-      "towards", "at", "into", "over", "from", "for", "of", "in");
+      "towards", "at", "into", "over", "from", "for", "of", "in", "between");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
   private final ParseView p;
@@ -29,6 +29,10 @@ final class Arguments {
     this.p = p;
     this.mentions = mentions;
     this.sentence = p.sentence().index();
+  }
+
+  MentionIndex index() {
+    return mentions;
   }
 
   /** The mentions a token names (itself, else its modifiers), plus those of its conjuncts. */
@@ -45,6 +49,20 @@ final class Arguments {
     Mention m = mentions.at(sentence, token);
     if (m != null) {
       out.add(m);
+      // "Hungarian and Romanian officials" where the actor stage joined only the nearer adjective to the noun:
+      // a coordinated modifier outside the mention names an actor of its own
+      for (int c : p.children(token)) {
+        String r = p.relation(c);
+        Mention mc = mentions.at(sentence, c);
+        if ((r.equals("amod") || r.equals("compound")) && mc != null && mc != m && hasConjunct(c)) {
+          out.add(mc);
+          for (int cc : p.children(c)) {
+            if (p.relation(cc).equals("conj")) {
+              collect(cc, out, depth + 1);
+            }
+          }
+        }
+      }
     } else {
       // modifiers in order of how surely they name the phrase's referent: "Cambodia's expulsion of NDI" is
       // Cambodia's; "Cambodian officials", "officials of Cambodia" are Cambodian
@@ -86,6 +104,15 @@ final class Arguments {
         collect(c, out, depth + 1);
       }
     }
+  }
+
+  private boolean hasConjunct(int token) {
+    for (int c : p.children(token)) {
+      if (p.relation(c).equals("conj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Who performs the predicate at {@code token}: its subject, the agent of a passive, or an inherited one. */
@@ -291,7 +318,41 @@ final class Arguments {
         }
       }
     }
+    if (in.isEmpty()) {
+      for (int c : p.children(token)) {
+        String r = p.relation(c);
+        if (r.equals("obj") || r.equals("iobj") || p.isRelation(c, "obl") && !r.equals("obl:tmod")) {
+          List<Mention> aimed = aimedAt(c);
+          if (!aimed.isEmpty()) {
+            return aimed;
+          }
+        }
+      }
+    }
     return in;
+  }
+
+  /** Prepositions on a noun that name whom the thing it names is aimed at: "the curfew on Palestinians". */
+  private static final Set<String> AIMED_PREPOSITIONS = Set.of("on", "against", "to", "toward", "towards", "upon",
+      "with", "between");
+
+  /**
+   * "lift the curfew on Palestinians", "commit to assistance to the US-led war": an object that names no actor
+   * may name whom it is aimed at in its own modifiers (one level down, so that a deeper "to" is not read).
+   */
+  private List<Mention> aimedAt(int noun) {
+    if (!p.isNoun(noun) || !mentionsAt(noun).isEmpty()) {
+      return List.of();
+    }
+    for (int c : p.children(noun)) {
+      if (p.isRelation(c, "nmod") && AIMED_PREPOSITIONS.contains(String.valueOf(p.marker(c)))) {
+        List<Mention> m = mentionsAt(c);
+        if (!m.isEmpty()) {
+          return m;
+        }
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -307,7 +368,13 @@ final class Arguments {
       String r = p.relation(c);
       // a fronted clause ("To resist the pressure from the U.S., ...") gives reasons, not recipients
       if ((r.equals("xcomp") || (r.equals("advcl") && c > token)) && p.isVerb(c)) {
-        List<Mention> found = directRecipients(c);
+        // "called on the Cambodian government to reverse its actions against the CNRP", parsed with the
+        // government as the complement's subject: whoever is to act is addressed before what they act on
+        int subject = p.child(c, "nsubj");
+        List<Mention> found = subject < 0 ? List.of() : mentionsAt(subject);
+        if (found.isEmpty()) {
+          found = directRecipients(c);
+        }
         if (found.isEmpty()) {
           found = complementSubjects(c);
         }
@@ -386,5 +453,7 @@ final class Arguments {
     boolean inherited;
     boolean carried;
     boolean fallbackRecipient;
+    /** Set when the recipient was derived from a non-actor object ({@link ObjectRecipients}). */
+    ObjectRecipients.Basis derivedRecipient;
   }
 }

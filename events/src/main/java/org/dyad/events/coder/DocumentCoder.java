@@ -34,7 +34,7 @@ public final class DocumentCoder {
 
   public DocumentCoder(Lexicon lexicon, FrameWords frames, CoderConfig config, RoleOnDate roles,
       PlaceLookup places) {
-    this.sentenceCoder = new SentenceCoder(lexicon, frames, config);
+    this.sentenceCoder = new SentenceCoder(lexicon, frames, config, places);
     this.roles = roles;
     this.places = places;
   }
@@ -50,7 +50,9 @@ public final class DocumentCoder {
           events.putIfAbsent(e.eventId(), e);
         }
       }
-      previousTimes = s.times();
+      if (!s.times().isEmpty() || s.isParsed() || SamePeriod.mayNameADate(s)) {
+        previousTimes = s.times();
+      } // else: an unanalysed sentence without a date word cannot hold a nearer date for "the same day"
     }
     return new ArrayList<>(events.values());
   }

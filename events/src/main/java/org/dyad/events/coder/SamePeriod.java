@@ -13,7 +13,8 @@ import org.dyad.model.TimeExpression;
 /**
  * "On the same day", "that week": an expression that names no date of its own but the period of the date just
  * before it. Only the same and the previous sentence are searched, because the parse stage finds time
- * expressions only in sentences that can hold an event: a date further back may not be the nearest one.
+ * expressions only in sentences that can hold an event: a date further back may not be the nearest one. A
+ * previous sentence the parse stage skipped and that has no date word at all is passed over.
  */
 final class SamePeriod {
   private static final Pattern SAME = Pattern.compile(
@@ -53,6 +54,32 @@ final class SamePeriod {
       return period == null ? EventDate.UNKNOWN : new EventDate(period, DateBasis.RELATIVE);
     }
     return EventDate.UNKNOWN;
+  }
+
+  private static final java.util.Set<String> DATE_WORDS = java.util.Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow", "tonight", "day", "days", "week",
+      "weeks", "month", "months", "year", "years", "weekend", "ago");
+  private static final Pattern DATE_NUMBER = Pattern.compile("\\d{4}|\\d{1,2}(st|nd|rd|th)");
+
+  /**
+   * Whether a sentence the parse stage skipped (and so gave no time expressions) may still name a date: any
+   * word that could be part of one. One that cannot is passed over when looking for the date "the same day"
+   * refers back to ("... on Wednesday: '...' [a quotation without dates] On the same day, ...").
+   */
+  static boolean mayNameADate(org.dyad.model.Sentence s) {
+    for (org.dyad.model.Token t : s.tokens()) {
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (w.endsWith(".")) {
+        w = w.substring(0, w.length() - 1);
+      }
+      boolean number = !w.isEmpty() && Character.isDigit(w.charAt(0)) && DATE_NUMBER.matcher(w).matches();
+      if (number || DATE_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return s.tokens().isEmpty();
   }
 
   private static DatePrecision precision(String unit) {

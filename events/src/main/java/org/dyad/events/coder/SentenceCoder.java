@@ -24,12 +24,18 @@ final class SentenceCoder {
   private final FrameWords frames;
   private final ModalityDetector modality;
   private final CoderConfig config;
+  private final ObjectRecipients objects;
 
   SentenceCoder(Lexicon lexicon, FrameWords frames, CoderConfig config) {
+    this(lexicon, frames, config, PlaceLookup.NONE);
+  }
+
+  SentenceCoder(Lexicon lexicon, FrameWords frames, CoderConfig config, PlaceLookup places) {
     this.matcher = new TriggerMatcher(lexicon);
     this.frames = frames;
     this.modality = new ModalityDetector(frames);
     this.config = config;
+    this.objects = new ObjectRecipients(places);
   }
 
   /** One actor-recipient pair of one event, before dating and identifiers. */
@@ -252,7 +258,12 @@ final class SentenceCoder {
     Arguments.Provenance how = new Arguments.Provenance();
     List<Mention> actors;
     List<Mention> recipients;
-    if (e.kind() == LexiconEntry.Kind.NOUN) {
+    int causing = e.kind() == LexiconEntry.Kind.NOUN ? Reactions.causingVerb(p, i) : -1;
+    if (causing >= 0) {
+      // "the arrest drew condemnation from the US": the US condemns whoever made the arrest
+      actors = Reactions.reactors(p, args, i);
+      recipients = Reactions.causers(p, args, causing, cause -> actorsOfNominalEvent(p, args, byToken, cause));
+    } else if (e.kind() == LexiconEntry.Kind.NOUN) {
       actors = nounActors(p, args, i, e.type());
       recipients = nounRecipients(p, args, i, e.type());
       if (actors.isEmpty() && supportVerb >= 0) {
@@ -274,6 +285,11 @@ final class SentenceCoder {
         actors = args.actorsOf(i, how);
       }
       recipients = e.kind() == LexiconEntry.Kind.ADJECTIVE ? args.directRecipients(i) : args.recipientsOf(i, t);
+      if (e.type() == PloverType.ACCUSE && e.kind() == LexiconEntry.Kind.VERB) {
+        // "complained to the UN over Israeli air raids": whom a complaint is about, not whom it is made to
+        List<Mention> about = RecipientRules.complainedAbout(p, args, i);
+        recipients = about.isEmpty() ? recipients : about;
+      }
       if (recipients.isEmpty() && (e.type() == PloverType.REQUEST || e.type() == PloverType.THREATEN
           || e.type() == PloverType.ACCUSE || e.type() == PloverType.REJECT)) {
         recipients = args.complementSubjects(i);
@@ -283,6 +299,7 @@ final class SentenceCoder {
     PloverType type = e.type();
     CameoCode cameo = e.cameo();
     String mode = e.mode();
+    boolean recipientsFromContent = false;
     Trigger content = contentFor(i, byToken, contentOf);
     if (content != null) {
       if (type == PloverType.REQUEST && isAuthoritativeOrder(p, i, content)) {
@@ -303,6 +320,7 @@ final class SentenceCoder {
             : content.entry().type().name().toLowerCase(java.util.Locale.ROOT);
       }
       if (recipients.isEmpty()) {
+        recipientsFromContent = true;
         int ci = content.token();
         if (type == PloverType.REQUEST) {
           // what is requested is done by the one it is requested of: "demanded that Israel ease ..."
@@ -321,6 +339,11 @@ final class SentenceCoder {
     }
     if (recipients.isEmpty() && (type.takesContent() || type == PloverType.PROTEST)) {
       recipients = args.recipientsInComplement(supportVerb >= 0 ? supportVerb : i, 0);
+      recipientsFromContent = true;
+    }
+    if (recipients.isEmpty() && type == PloverType.REJECT) {
+      // "declined to resign despite pressure from the anti-corruption commission": refused to whoever pressed
+      recipients = RecipientRules.pressingDespite(p, args, supportVerb >= 0 ? supportVerb : i);
     }
     int head = p.governor(i);
     if (recipients.isEmpty() && p.relation(i).equals("conj") && head >= 0 && byToken.containsKey(head)) {
@@ -339,9 +362,48 @@ final class SentenceCoder {
       return List.of(); // never an event without an actor
     }
     recipients = withoutActors(recipients, actors);
+    if (RecipientRules.isReciprocal(type) && RecipientRules.distinctCountries(actors) >= 2
+        && (recipientsFromContent || !RecipientRules.namedAsPartner(p, t, supportVerb, recipients))) {
+      // "The Turkish and Greek sides agreed to share information on ...": two parties who agree, meet or work
+      // together are each other's recipients; whoever the shared work concerns is the content's business
+      recipients = List.of();
+    }
     if (recipients.isEmpty() && actors.size() < 2 && !type.allowsNoRecipient() && config.recipientFallback()) {
-      recipients = fallbackRecipient(p, args, i, actors);
-      how.fallbackRecipient = !recipients.isEmpty();
+      List<Mention> nearest = RecipientRules.fallbackRecipient(p, args, i, supportVerb, actors);
+      // "jailed 52 members of the banned movement", "is prepared to impose martial law": the object of a use
+      // of force is still someone's (the object of a gift, a request or a statement is a thing, and says nothing
+      // about who receives it)
+      Trigger forceful = content != null && content.entry().quadClass() == 4 ? content
+          : cameo.quadClass() == 4 || RecipientRules.accusesOfSomething(p, type, i) ? t : null;
+      ObjectRecipients.Derived derived = null;
+      boolean nearestInObject = false;
+      if (actors.size() == 1 && forceful != null) {
+        int forcefulSupport = forceful == t ? supportVerb : supportVerbOf[forceful.token()];
+        // coercion and force are mostly done at home; sanctions, boycotts and protests rarely are
+        boolean domestic = forceful.entry().cameo().code().compareTo("17") >= 0 || forceful == t
+            && RecipientRules.accusesOfSomething(p, type, i);
+        derived = objects.derive(p, args.index(), forceful, forcefulSupport, actors.get(0), domestic);
+        nearestInObject = !nearest.isEmpty()
+            && ObjectRecipients.insideObject(p, forceful, forcefulSupport, nearest.get(0));
+      }
+      // an actor named in the object phrase ("Kem Sokha, the president of the opposition party") says whose it
+      // is; one named elsewhere in the clause ("... and announced it was cutting ties with Russia") says less
+      // than the object itself does
+      if (derived != null && !nearestInObject) {
+        recipients = List.of(derived.recipient());
+        how.derivedRecipient = derived.basis();
+      } else {
+        recipients = nearest;
+        how.fallbackRecipient = !nearest.isEmpty();
+      }
+    }
+    if (recipients.isEmpty() && actors.size() == 1 && config.recipientFallback()
+        && RecipientRules.isAboutContent(type)) {
+      Mention place = objects.placeInContent(p, args.index(), t, supportVerb, actors.get(0));
+      if (place != null) {
+        recipients = List.of(place);
+        how.derivedRecipient = ObjectRecipients.Basis.PLACE;
+      }
     }
     Modality m = modality.detect(p, i, supportVerb);
     if (m == Modality.NEGATED && (type == PloverType.AGREE || type == PloverType.CONCEDE)) {
@@ -430,6 +492,14 @@ final class SentenceCoder {
     return null;
   }
 
+  /** The actors of the nominal event at {@code token}, or null when no noun trigger is there. */
+  private static List<Mention> actorsOfNominalEvent(ParseView p, Arguments args, Map<Integer, Trigger> byToken,
+      int token) {
+    Trigger t = byToken.get(token);
+    return t == null || t.entry().kind() != LexiconEntry.Kind.NOUN ? null : nounActors(p, args, token,
+        t.entry().type());
+  }
+
   private static List<Mention> nounActors(ParseView p, Arguments args, int n, PloverType type) {
     for (int c : p.children(n)) {
       if (p.relation(c).equals("nmod:poss")) {
@@ -500,27 +570,6 @@ final class SentenceCoder {
         || type == PloverType.RETREAT || type == PloverType.AGREE;
   }
 
-  private static List<Mention> fallbackRecipient(ParseView p, Arguments args, int trigger, List<Mention> actors) {
-    Mention best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (int k = 0; k < p.size(); k++) {
-      if (k == trigger || !p.dominates(trigger, k)) {
-        continue;
-      }
-      for (Mention m : args.mentionsAt(k)) {
-        if (actors.contains(m) || "MED".equals(m.actor().sector())) {
-          continue;
-        }
-        int d = Math.abs(k - trigger);
-        if (d < bestDistance) {
-          best = m;
-          bestDistance = d;
-        }
-      }
-    }
-    return best == null ? List.of() : List.of(best);
-  }
-
   private static List<Mention> withoutActors(List<Mention> recipients, List<Mention> actors) {
     List<Mention> out = new ArrayList<>(recipients.size());
     for (Mention r : recipients) {
@@ -545,6 +594,10 @@ final class SentenceCoder {
     }
     if (how.fallbackRecipient) {
       c *= 0.7;
+    }
+    if (how.derivedRecipient != null) {
+      // a place in the sentence says whose the object is more surely than the actor's home country does
+      c *= how.derivedRecipient == ObjectRecipients.Basis.PLACE ? 0.8 : 0.7;
     }
     if (e.phrase().specificity() > 0) {
       c = Math.min(0.95, c + 0.05);
