@@ -17,9 +17,12 @@ import org.jsoup.nodes.TextNode;
  */
 public final class MainTextExtractor {
   private static final String NEVER_TEXT = "script,style,noscript,template,iframe,svg,canvas,object,embed";
-  private static final String CHROME = "button,input,select,textarea,nav,aside,footer,form,figcaption,picture,video,audio,"
-      + "[hidden],[aria-hidden=true],[role=navigation],[role=complementary],[role=contentinfo],[role=banner],"
-      + "[style~=display:\\s*none]";
+  // Chrome by its tag, role or inline style: see isChromeByTagOrRole.
+  private static final java.util.Set<String> CHROME_TAGS = java.util.Set.of("button", "input", "select", "textarea",
+      "nav", "aside", "footer", "form", "figcaption", "picture", "video", "audio");
+  private static final java.util.Set<String> CHROME_ROLES = java.util.Set.of("navigation", "complementary",
+      "contentinfo", "banner");
+  private static final java.util.regex.Pattern DISPLAY_NONE = java.util.regex.Pattern.compile("display:\\s*none");
   private static final String SCORED = "p,pre,td,h2,h3,h4,h5,h6,blockquote,li,div,section,article";
 
   // Below this many characters the first reading has probably thrown the article out with the chrome.
@@ -137,9 +140,12 @@ public final class MainTextExtractor {
       }
     }
     int bodyLength = stats.length(body);
-    List<Element> byTag = new ArrayList<>(body.select(CHROME));
+    List<Element> byTag = new ArrayList<>();
     List<Element> byName = new ArrayList<>();
     for (Element e : body.getAllElements()) {
+      if (isChromeByTagOrRole(e)) {
+        byTag.add(e);
+      }
       if (e == body || e.normalName().equals("a") || e.normalName().equals("article")
           || e.normalName().equals("main")) {
         continue;
@@ -164,6 +170,29 @@ public final class MainTextExtractor {
       }
     }
     return gone;
+  }
+
+  /**
+   * The CSS query {@code button, input, ..., [role=banner], [style~=display:\s*none]} answered for one
+   * element: a query of nineteen alternatives, asked of every element of every page, cost more than the
+   * rest of the chrome removal.
+   */
+  static boolean isChromeByTagOrRole(Element e) {
+    if (CHROME_TAGS.contains(e.normalName())) {
+      return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    if (e.hasAttr("hidden") || e.attr("aria-hidden").trim().equalsIgnoreCase("true")) {
+      return true;
+    }
+    String role = e.attr("role").trim().toLowerCase(java.util.Locale.ROOT);
+    if (CHROME_ROLES.contains(role)) {
+      return true;
+    }
+    String style = e.attr("style");
+    return style.contains("display") && DISPLAY_NONE.matcher(style).find();
   }
 
   /** {@code e.closest("table,code") != null}, without parsing the query for every element of the page. */

@@ -28,15 +28,21 @@ public final class GivenDates {
     if (t.isEmpty()) {
       return null;
     }
-    try {
-      return PartialDate.day(OffsetDateTime.parse(t).toLocalDate());
-    } catch (DateTimeParseException ignored) {
-      // try the next form
+    // Each form is tried only on text that may have it: a failed parse throws, and most dates a page
+    // states are of the other form or of none.
+    if (mayBeIsoDateTime(t)) {
+      try {
+        return PartialDate.day(OffsetDateTime.parse(t).toLocalDate());
+      } catch (DateTimeParseException ignored) {
+        // try the next form
+      }
     }
-    try {
-      return PartialDate.day(ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
-    } catch (DateTimeParseException ignored) {
-      // try the next form
+    if (mayBeRfc1123(t)) {
+      try {
+        return PartialDate.day(ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
+      } catch (DateTimeParseException ignored) {
+        // try the next form
+      }
     }
     Matcher m = ISO_PREFIX.matcher(t);
     if (m.find()) {
@@ -61,5 +67,24 @@ public final class GivenDates {
       }
     }
     return null;
+  }
+
+  /** "2024-06-04T10:15:00+07:00": a date, then a time (case-insensitive T) and an offset. */
+  private static boolean mayBeIsoDateTime(String t) {
+    int tee = t.indexOf('T') >= 0 ? t.indexOf('T') : t.indexOf('t');
+    return tee >= 8 && t.length() > tee + 3 && t.indexOf('-') > 0;
+  }
+
+  /** "Tue, 4 Jun 2024 10:15:00 GMT": words and numbers separated by spaces, with a month's name. */
+  private static boolean mayBeRfc1123(String t) {
+    if (t.indexOf(' ') < 0) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLetter(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
