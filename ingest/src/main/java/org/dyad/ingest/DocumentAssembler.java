@@ -87,11 +87,13 @@ final class DocumentAssembler {
     org.jsoup.nodes.Document page = HtmlPages.parse(raw.content(), raw.uri());
     HtmlMetadata meta = HtmlMetadata.of(page);
     String knownTitle = raw.givenTitle() != null ? raw.givenTitle() : meta.title();
-    Optional<HtmlThreadExtractor.Found> thread = new HtmlThreadExtractor().extract(page, crawled);
+    HtmlThreadExtractor.Attempt attempt = new HtmlThreadExtractor().attempt(page, crawled);
+    Optional<HtmlThreadExtractor.Found> thread = attempt.thread();
     if (thread.isPresent()) {
       return new Body(knownTitle != null ? knownTitle : thread.get().title(), List.of(), thread.get().posts(), meta);
     }
-    String text = options.extractMainText() ? new MainTextExtractor().extract(page)
+    // The thread search counted the page's text; the main-text reader goes on from those counts.
+    String text = options.extractMainText() ? new MainTextExtractor().extract(page, attempt.stats())
         : page.body() == null ? "" : BlockText.of(page.body());
     ArticleCleaner.Cleaned cleaned = ArticleCleaner.clean(text, knownTitle);
     return new Body(cleaned.title(), cleaned.paragraphs(), List.of(), meta);

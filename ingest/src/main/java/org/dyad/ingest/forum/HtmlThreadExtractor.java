@@ -52,15 +52,30 @@ public final class HtmlThreadExtractor {
     }
   }
 
+  /**
+   * What looking for a thread gave: the thread, if there is one, and the text counts of the page's body
+   * as the search left it (scripts and formatting wrappers gone), for a reader that goes on with the page.
+   */
+  public record Attempt(Optional<Found> thread, TextStats stats) {}
+
   public Optional<Found> extract(Document page, Instant crawled) {
+    return attempt(page, crawled).thread();
+  }
+
+  /** Looks for a thread; the page is cut down as for {@link #extract}, and its counts are kept. */
+  public Attempt attempt(Document page, Instant crawled) {
     Element body = page.body();
     if (body == null) {
-      return Optional.empty();
+      return new Attempt(Optional.empty(), null);
     }
     // noscript stays: Discourse serves its posts to crawlers inside it.
     body.select("script,style,template,svg,iframe").remove();
     FormattingWrappers.unwrapAroundBlocks(body);
     TextStats stats = TextStats.of(body);
+    return new Attempt(find(page, body, stats, crawled), stats);
+  }
+
+  private Optional<Found> find(Document page, Element body, TextStats stats, Instant crawled) {
     List<PostBlocks.Unit> units = new PostBlocks(stats).find(body);
     if (units.size() < 2) {
       return Optional.empty();

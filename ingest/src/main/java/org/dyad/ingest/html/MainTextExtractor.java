@@ -30,18 +30,36 @@ public final class MainTextExtractor {
 
   /** Removes chrome and returns the body text; the document is changed in place. */
   public String extract(Document page) {
+    return extract(page, null);
+  }
+
+  /**
+   * As {@link #extract(Document)}, with {@code counted} the text counts of the page's body as it is now
+   * (from a reader that looked at the page before), or null; they are kept up to date as the page is cut.
+   */
+  public String extract(Document page, TextStats counted) {
     Element body = page.body();
     if (body == null) {
       return "";
     }
-    body.select(NEVER_TEXT).remove();
-    Removals byClass = removeChrome(body);
-    String text = read(body);
+    List<Element> neverText = body.select(NEVER_TEXT);
+    TextStats stats = counted;
+    if (stats == null) {
+      neverText.forEach(Element::remove);
+      stats = TextStats.of(body);
+    } else {
+      TextStats.Removal removal = stats.removal();
+      neverText.forEach(removal::note);
+      neverText.forEach(Element::remove);
+      removal.apply();
+    }
+    Removals byClass = removeChrome(body, stats);
+    String text = read(body, stats);
     if (text.length() < SHORT_RESULT && !byClass.isEmpty()) {
       // Class names lie ("widget Blog" around a blog's only post): like Readability, read the page again
       // with the elements that were dropped for their names alone put back, and keep the longer reading.
       byClass.restore();
-      String again = read(body);
+      String again = read(body, TextStats.of(body));
       if (again.length() > text.length()) {
         return again;
       }
@@ -49,8 +67,7 @@ public final class MainTextExtractor {
     return text;
   }
 
-  private static String read(Element body) {
-    TextStats stats = TextStats.of(body);
+  private static String read(Element body, TextStats stats) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     Element top = bestCandidate(body, scores, stats);
     if (top == null) {
@@ -128,9 +145,13 @@ public final class MainTextExtractor {
    * are only named like chrome are returned, so that they can be put back.
    */
   static Removals removeChrome(Element body) {
+    return removeChrome(body, TextStats.of(body));
+  }
+
+  /** As {@link #removeChrome(Element)}, with the body's counts, which then describe what is left of it. */
+  static Removals removeChrome(Element body, TextStats stats) {
     // Class names and wrappers lie ("Page-ad-margins" around a whole article, a form or a hidden theme
     // panel left unclosed around the page): never drop what holds many paragraphs or most of the text.
-    TextStats stats = TextStats.of(body);
     Map<Element, Integer> longParagraphs = new IdentityHashMap<>();
     for (Element p : body.getElementsByTag("p")) {
       if (stats.length(p) >= 80) {
@@ -159,16 +180,21 @@ public final class MainTextExtractor {
       }
     }
     Removals gone = new Removals();
+    // The counts follow the removals only once all are decided: each decision sees the page as it was.
+    TextStats.Removal counted = stats.removal();
     for (Element e : byTag) {
       if (mayRemove(e, longParagraphs, stats, bodyLength)) {
+        counted.note(e);
         e.remove();
       }
     }
     for (Element e : byName) {
       if (e.parent() != null && mayRemove(e, longParagraphs, stats, bodyLength)) {
+        counted.note(e);
         gone.remove(e);
       }
     }
+    counted.apply();
     return gone;
   }
 
