@@ -21,13 +21,25 @@ public record HtmlMetadata(String title, PublishedDate published, String author,
       "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime"};
 
   public static HtmlMetadata of(Document page) {
-    java.util.Map<String, String> metas = metas(page);
-    return of(page, metas);
+    // One walk over the page finds both the meta tags and the JSON-LD scripts: each walk of a large page
+    // costs as much as reading what it finds.
+    java.util.List<Element> metaTags = new java.util.ArrayList<>();
+    java.util.List<Element> ldScripts = new java.util.ArrayList<>();
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element e) {
+        if (e.normalName().equals("meta") && e.hasAttr("content")) {
+          metaTags.add(e);
+        } else if (e.normalName().equals("script") && e.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
+          ldScripts.add(e);
+        }
+      }
+    }, page);
+    return of(page, metas(metaTags), ldScripts);
   }
 
-  private static java.util.Map<String, String> metas(Document page) {
+  private static java.util.Map<String, String> metas(java.util.List<Element> metaTags) {
     java.util.Map<String, String> out = new java.util.HashMap<>();
-    for (Element m : page.select("meta[content]")) {
+    for (Element m : metaTags) {
       String key = !m.attr("property").isEmpty() ? m.attr("property")
           : !m.attr("name").isEmpty() ? m.attr("name") : m.attr("itemprop");
       String v = m.attr("content");
@@ -38,13 +50,13 @@ public record HtmlMetadata(String title, PublishedDate published, String author,
     return out;
   }
 
-  private static HtmlMetadata of(Document page, java.util.Map<String, String> metas) {
+  private static HtmlMetadata of(Document page, java.util.Map<String, String> metas, java.util.List<Element> ldScripts) {
     String title = firstNonBlank(meta(metas, "og:title"), meta(metas, "twitter:title"), page.title());
     if (title == null) {
       Element h1 = page.selectFirst("h1");
       title = h1 == null ? null : h1.text();
     }
-    String[] ld = jsonLd(page);
+    String[] ld = jsonLd(ldScripts);
     PublishedDate published = PublishedDate.UNKNOWN;
     PartialDate d = GivenDates.parse(ld[0]);
     if (d != null) {
@@ -80,9 +92,9 @@ public record HtmlMetadata(String title, PublishedDate published, String author,
   }
 
   /** datePublished, author name, @type, publisher name, articleSection of the first article-like JSON-LD object. */
-  private static String[] jsonLd(Document page) {
+  private static String[] jsonLd(java.util.List<Element> ldScripts) {
     String[] out = new String[5];
-    for (Element script : page.select("script[type=application/ld+json]")) {
+    for (Element script : ldScripts) {
       try {
         JsonNode root = MAPPER.readTree(script.data());
         visit(root, out, 0);
