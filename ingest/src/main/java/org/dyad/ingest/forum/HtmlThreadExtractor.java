@@ -54,9 +54,14 @@ public final class HtmlThreadExtractor {
 
   /**
    * What looking for a thread gave: the thread, if there is one, and the text counts of the page's body
-   * as the search left it (scripts and formatting wrappers gone), for a reader that goes on with the page.
+   * as the search left it (scripts and formatting wrappers gone), for a reader that goes on with the page;
+   * with a thread, the page's blocks that hold its posts.
    */
-  public record Attempt(Optional<Found> thread, TextStats stats) {}
+  public record Attempt(Optional<Found> thread, List<Element> postBlocks, TextStats stats) {
+    public Attempt {
+      postBlocks = List.copyOf(postBlocks);
+    }
+  }
 
   public Optional<Found> extract(Document page, Instant crawled) {
     return attempt(page, crawled).thread();
@@ -66,17 +71,30 @@ public final class HtmlThreadExtractor {
   public Attempt attempt(Document page, Instant crawled) {
     Element body = page.body();
     if (body == null) {
-      return new Attempt(Optional.empty(), null);
+      return new Attempt(Optional.empty(), List.of(), null);
     }
     // noscript stays: Discourse serves its posts to crawlers inside it.
     body.select("script,style,template,svg,iframe").remove();
     FormattingWrappers.unwrapAroundBlocks(body);
     TextStats stats = TextStats.of(body);
-    return new Attempt(find(page, body, stats, crawled), stats);
+    List<PostBlocks.Unit> units = new PostBlocks(stats).find(body);
+    Optional<Found> thread = find(page, body, units, stats, crawled);
+    Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Element> blocks = new ArrayList<>();
+    if (thread.isPresent()) {
+      for (PostBlocks.Unit unit : units) {
+        for (Element e : List.of(unit.header(), unit.body())) {
+          if (seen.add(e)) {
+            blocks.add(e);
+          }
+        }
+      }
+    }
+    return new Attempt(thread, blocks, stats);
   }
 
-  private Optional<Found> find(Document page, Element body, TextStats stats, Instant crawled) {
-    List<PostBlocks.Unit> units = new PostBlocks(stats).find(body);
+  private Optional<Found> find(Document page, Element body, List<PostBlocks.Unit> units, TextStats stats,
+      Instant crawled) {
     if (units.size() < 2) {
       return Optional.empty();
     }

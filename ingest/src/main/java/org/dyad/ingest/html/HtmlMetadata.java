@@ -11,11 +11,22 @@ import org.jsoup.nodes.Element;
 /**
  * What a page says about itself in markup: title (og:title, else {@code <title>}, else the first h1),
  * publication date (JSON-LD datePublished, else meta tags, else a {@code <time>} element), author, site
- * name, section and schema type. Read before the page is cut down to its article body.
+ * name, section and schema type, and whether the markup describes the page as a publisher's article.
+ * Read before the page is cut down to its article body.
+ *
+ * @param describesArticle a schema.org article type in JSON-LD (NewsArticle, OpinionNewsArticle,
+ *     BlogPosting...) and no discussion type (DiscussionForumPosting, QAPage), or an Open Graph article
+ *     with its publication time and section; a bare {@code og:type=article} does not count, as many forum
+ *     engines write it
  */
 public record HtmlMetadata(String title, PublishedDate published, String author, String siteName,
-    String section, String type) {
+    String section, String type, boolean describesArticle) {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  // schema.org's Article family; SocialMediaPosting and its DiscussionForumPosting are what forum posts are.
+  private static final java.util.regex.Pattern ARTICLE_TYPE = java.util.regex.Pattern.compile(
+      "\\w*Article|(Live)?BlogPosting|Report");
+  private static final java.util.regex.Pattern DISCUSSION_TYPE = java.util.regex.Pattern.compile(
+      "DiscussionForumPosting|SocialMediaPosting|QAPage|Question");
   private static final String[] DATE_META = {"article:published_time", "og:published_time", "datePublished",
       "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "dcterms.created",
       "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime"};
@@ -56,7 +67,8 @@ public record HtmlMetadata(String title, PublishedDate published, String author,
       Element h1 = page.selectFirst("h1");
       title = h1 == null ? null : h1.text();
     }
-    String[] ld = jsonLd(ldScripts);
+    java.util.Set<String> ldTypes = new java.util.HashSet<>();
+    String[] ld = jsonLd(ldScripts, ldTypes);
     PublishedDate published = PublishedDate.UNKNOWN;
     PartialDate d = GivenDates.parse(ld[0]);
     if (d != null) {
@@ -84,7 +96,16 @@ public record HtmlMetadata(String title, PublishedDate published, String author,
     }
     return new HtmlMetadata(title == null ? null : title.strip(), published, author,
         firstNonBlank(meta(metas, "og:site_name"), ld[3]), firstNonBlank(meta(metas, "article:section"),
-        meta(metas, "parsely-section"), ld[4]), firstNonBlank(ld[2], meta(metas, "og:type")));
+        meta(metas, "parsely-section"), ld[4]), firstNonBlank(ld[2], meta(metas, "og:type")),
+        describesArticle(metas, ldTypes));
+  }
+
+  private static boolean describesArticle(java.util.Map<String, String> metas, java.util.Set<String> ldTypes) {
+    if (ldTypes.stream().anyMatch(t -> DISCUSSION_TYPE.matcher(t).matches())) {
+      return false;
+    }
+    return ldTypes.stream().anyMatch(t -> ARTICLE_TYPE.matcher(t).matches())
+        || meta(metas, "article:published_time") != null && meta(metas, "article:section") != null;
   }
 
   private static String meta(java.util.Map<String, String> metas, String name) {
@@ -92,12 +113,12 @@ public record HtmlMetadata(String title, PublishedDate published, String author,
   }
 
   /** datePublished, author name, @type, publisher name, articleSection of the first article-like JSON-LD object. */
-  private static String[] jsonLd(java.util.List<Element> ldScripts) {
+  private static String[] jsonLd(java.util.List<Element> ldScripts, java.util.Set<String> types) {
     String[] out = new String[5];
     for (Element script : ldScripts) {
       try {
         JsonNode root = MAPPER.readTree(script.data());
-        visit(root, out, 0);
+        visit(root, out, types, 0);
       } catch (java.io.IOException | RuntimeException e) {
         // Broken JSON-LD is common and says nothing we can use; the meta tags remain.
       }
@@ -108,21 +129,28 @@ public record HtmlMetadata(String title, PublishedDate published, String author,
     return out;
   }
 
-  private static void visit(JsonNode node, String[] out, int depth) {
+  /** Fills {@code out} from the first object with a datePublished; every object's @type goes to {@code types}. */
+  private static void visit(JsonNode node, String[] out, java.util.Set<String> types, int depth) {
     if (node == null || depth > 4) {
       return;
     }
     if (node.isArray()) {
       for (JsonNode n : node) {
-        visit(n, out, depth + 1);
+        visit(n, out, types, depth + 1);
       }
       return;
     }
     if (!node.isObject()) {
       return;
     }
+    JsonNode type = node.get("@type");
+    if (type != null && type.isTextual()) {
+      types.add(type.asText());
+    } else if (type != null && type.isArray()) {
+      type.forEach(t -> types.add(t.asText()));
+    }
     if (node.has("@graph")) {
-      visit(node.get("@graph"), out, depth + 1);
+      visit(node.get("@graph"), out, types, depth + 1);
     }
     if (node.hasNonNull("datePublished") && out[0] == null) {
       out[0] = node.get("datePublished").asText();
