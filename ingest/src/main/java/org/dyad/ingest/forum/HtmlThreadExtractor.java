@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.dyad.ingest.clean.BoilerplateRules;
 import org.dyad.ingest.clean.Lines;
 import org.dyad.ingest.html.BlockText;
+import org.dyad.ingest.html.ElementsByTag;
 import org.dyad.ingest.html.FormattingWrappers;
 import org.dyad.ingest.html.TextStats;
 import org.dyad.model.Quote;
@@ -41,6 +42,8 @@ public final class HtmlThreadExtractor {
   private static final Pattern QUOTE_FROM = Pattern.compile(
       "(?i)^(?:quote from|originally posted by|quote originally posted by|zitat von|zitat|citation de|quote)"
           + "\\s*:?\\s*(.{1,40}?)(?:\\s+(?:on|am|le)\\s+(.{3,60}))?\\s*:?$");
+
+  private static final Set<String> NEVER_POSTS = Set.of("script", "style", "template", "svg", "iframe");
 
   // A blockquote holding this share of a post's text is its body, not a quotation.
   private static final double BODY_SHARE = 0.8;
@@ -74,7 +77,7 @@ public final class HtmlThreadExtractor {
       return new Attempt(Optional.empty(), List.of(), null);
     }
     // noscript stays: Discourse serves its posts to crawlers inside it.
-    body.select("script,style,template,svg,iframe").remove();
+    ElementsByTag.remove(body, NEVER_POSTS);
     FormattingWrappers.unwrapAroundBlocks(body);
     TextStats stats = TextStats.of(body);
     List<PostBlocks.Unit> units = new PostBlocks(stats).find(body);

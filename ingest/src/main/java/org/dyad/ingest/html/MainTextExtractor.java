@@ -16,14 +16,16 @@ import org.jsoup.nodes.TextNode;
  * one, so that share bars, captions and "related" lists inside the article do not come along.
  */
 public final class MainTextExtractor {
-  private static final String NEVER_TEXT = "script,style,noscript,template,iframe,svg,canvas,object,embed";
+  private static final java.util.Set<String> NEVER_TEXT = java.util.Set.of("script", "style", "noscript", "template",
+      "iframe", "svg", "canvas", "object", "embed");
   // Chrome by its tag, role or inline style: see isChromeByTagOrRole.
   private static final java.util.Set<String> CHROME_TAGS = java.util.Set.of("button", "input", "select", "textarea",
       "nav", "aside", "footer", "form", "figcaption", "picture", "video", "audio");
   private static final java.util.Set<String> CHROME_ROLES = java.util.Set.of("navigation", "complementary",
       "contentinfo", "banner");
   private static final java.util.regex.Pattern DISPLAY_NONE = java.util.regex.Pattern.compile("display:\\s*none");
-  private static final String SCORED = "p,pre,td,h2,h3,h4,h5,h6,blockquote,li,div,section,article";
+  private static final java.util.Set<String> SCORED = java.util.Set.of("p", "pre", "td", "h2", "h3", "h4", "h5", "h6",
+      "blockquote", "li", "div", "section", "article");
 
   // Below this many characters the first reading has probably thrown the article out with the chrome.
   static final int SHORT_RESULT = 250;
@@ -42,7 +44,7 @@ public final class MainTextExtractor {
     if (body == null) {
       return "";
     }
-    List<Element> neverText = body.select(NEVER_TEXT);
+    List<Element> neverText = ElementsByTag.of(body, NEVER_TEXT);
     TextStats stats = counted;
     if (stats == null) {
       neverText.forEach(Element::remove);
@@ -153,17 +155,15 @@ public final class MainTextExtractor {
     // Class names and wrappers lie ("Page-ad-margins" around a whole article, a form or a hidden theme
     // panel left unclosed around the page): never drop what holds many paragraphs or most of the text.
     Map<Element, Integer> longParagraphs = new IdentityHashMap<>();
-    for (Element p : body.getElementsByTag("p")) {
-      if (stats.length(p) >= 80) {
-        for (Element a = p.parent(); a != null; a = a.parent()) {
-          longParagraphs.merge(a, 1, Integer::sum);
-        }
-      }
-    }
     int bodyLength = stats.length(body);
     List<Element> byTag = new ArrayList<>();
     List<Element> byName = new ArrayList<>();
     for (Element e : body.getAllElements()) {
+      if (e.normalName().equals("p") && stats.length(e) >= 80) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+          longParagraphs.merge(a, 1, Integer::sum);
+        }
+      }
       if (isChromeByTagOrRole(e)) {
         byTag.add(e);
       }
@@ -238,7 +238,7 @@ public final class MainTextExtractor {
   }
 
   static Element bestCandidate(Element body, Map<Element, Double> scores, TextStats stats) {
-    for (Element e : body.select(SCORED)) {
+    for (Element e : ElementsByTag.of(body, SCORED)) {
       int length = stats.length(e);
       if (length < 25) {
         continue;

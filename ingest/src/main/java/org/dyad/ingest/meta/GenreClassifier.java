@@ -25,11 +25,6 @@ public final class GenreClassifier {
     }
   }
 
-  // PRESS runs on lower-cased text: case-insensitive matching of long alternations
-  // was a tenth of the cost of reading a page.
-  private static final Pattern PRESS = Pattern.compile(
-      "for immediate release|press release|media (contact|inquiries)|\\bprnewswire\\b|business wire|"
-          + "globe newswire|accesswire|\\n###\\s*(\\n|$)");
   private static final Pattern OPINION_ADDRESS = Pattern.compile(
       "(?i)opinion|commentary|op-?ed|editorial|/blogs?/|blog\\.|analysis|column|perspective|viewpoint|/views?/");
   private static final Pattern OPINION_TYPE = Pattern.compile("opinion|blogposting|review");
@@ -44,13 +39,11 @@ public final class GenreClassifier {
     }
     String text = e.text() == null ? "" : e.text();
     String lower = text.toLowerCase(Locale.ROOT);
-    Matcher press = PRESS.matcher(lower);
-    // Every press mark holds one of these words; the search over the whole text runs only when one is there.
-    boolean mayBePress = lower.contains("release") || lower.contains("media") || lower.contains("wire")
-        || lower.contains("###");
-    if (mayBePress && press.find()) {
+    int[] press = PressMarks.find(lower);
+    if (press != null) {
       // The mark as written when lower-casing kept the text's length, as it does but for a few letters.
-      String mark = lower.length() == text.length() ? text.substring(press.start(), press.end()) : press.group();
+      String mark = lower.length() == text.length() ? text.substring(press[0], press[1])
+          : lower.substring(press[0], press[1]);
       signals.add("press release mark: '" + mark.strip() + "'");
       return new Decision(Genre.PRESS_RELEASE, signals);
     }
@@ -73,9 +66,9 @@ public final class GenreClassifier {
     double attributions = voice.attributions() * 1000.0 / words;
     double opinion = modals + firstPerson / 2;
     double news = attributions + (e.dateline() != null ? 6 : 0) + (e.wireSource() != null ? 2 : 0);
-    signals.add(String.format(Locale.ROOT, "own-voice judgements %.1f/1000 words", modals));
-    signals.add(String.format(Locale.ROOT, "first person %.1f/1000 words", firstPerson));
-    signals.add(String.format(Locale.ROOT, "attributions %.1f/1000 words", attributions));
+    signals.add("own-voice judgements " + oneDecimal(modals) + "/1000 words");
+    signals.add("first person " + oneDecimal(firstPerson) + "/1000 words");
+    signals.add("attributions " + oneDecimal(attributions) + "/1000 words");
     if (e.dateline() != null) {
       signals.add("dateline " + e.dateline().place());
     }
@@ -90,6 +83,14 @@ public final class GenreClassifier {
     }
     signals.add("too little prose for news or opinion");
     return new Decision(Genre.OTHER, signals);
+  }
+
+  /**
+   * {@code String.format(Locale.ROOT, "%.1f", x)} for a finite number: the shortest decimal form of the
+   * double rounded half up, without the cost of parsing a format for every document.
+   */
+  static String oneDecimal(double x) {
+    return java.math.BigDecimal.valueOf(x).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
   /** As many as {@code text.split("\\s+")} gives, without building the pieces. */
