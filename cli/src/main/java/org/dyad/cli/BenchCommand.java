@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.api.Dyad;
 import org.dyad.api.bench.PipelineBenchmark;
+import org.dyad.ingest.ReadOptions;
+import org.dyad.ingest.eval.IngestBenchmark;
 import org.dyad.model.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Benchmark the whole pipeline on DIR (default: the demo corpus) side by side with a plain",
-        "CoreNLP pipeline (ner + depparse) and tokenisation alone. Ends with one line of key=value pairs."})
+        "CoreNLP pipeline (ner + depparse) and tokenisation alone. Ends with one line of key=value pairs.",
+        "With --ingest DIR: only reading and cleaning of the HTML pages under DIR, on one thread."})
 final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "DIR") Path dir;
 
@@ -33,10 +36,33 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--dyad-only", description = "Skip the CoreNLP and tokenisation baselines.")
   boolean dyadOnly;
 
+  @Option(names = "--ingest", paramLabel = "PAGES", description = {"Benchmark reading and cleaning alone: every "
+      + ".html, .htm and .html.gz file under PAGES, loaded into memory, read once to warm up, then --rounds times on "
+      + "one thread (decode, parse, thread check, main text, metadata, language, genre). Prints pages per second "
+      + "and pages per CPU second of the reading thread (the rate on one free core, whatever else runs)."})
+  Path ingestPages;
+
+  @Option(names = "--rounds", defaultValue = "5", description = "With --ingest: timed passes over the pages "
+      + "(default: ${DEFAULT-VALUE}).")
+  int rounds;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (ingestPages != null) {
+      if (rounds < 1) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
+      }
+      IngestBenchmark.Result r;
+      try {
+        r = new IngestBenchmark(ReadOptions.defaults()).run(EvalCommand.existing(spec, ingestPages), rounds);
+      } catch (IllegalArgumentException e) {
+        throw new Main.FatalInput(e.getMessage());
+      }
+      EvalCommand.print(spec, r::print);
+      return ExitCodes.OK;
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path corpusDir = dir != null ? dir : DemoCommand.bundledCorpus();

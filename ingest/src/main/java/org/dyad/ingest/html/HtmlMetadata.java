@@ -40,7 +40,7 @@ public record HtmlMetadata(String title, PublishedDate published, String author,
       if (node instanceof Element e) {
         if (e.normalName().equals("meta") && e.hasAttr("content")) {
           metaTags.add(e);
-        } else if (e.normalName().equals("script") && e.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
+        } else if (e.normalName().equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
           ldScripts.add(e);
         }
       }

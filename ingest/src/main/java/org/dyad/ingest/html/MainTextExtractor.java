@@ -210,10 +210,11 @@ public final class MainTextExtractor {
     if (e.attributesSize() == 0) {
       return false;
     }
-    if (e.hasAttr("hidden") || e.attr("aria-hidden").trim().equalsIgnoreCase("true")) {
+    // As jsoup compares attribute values: ignoring case, not trimmed.
+    if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
       return true;
     }
-    String role = e.attr("role").trim().toLowerCase(java.util.Locale.ROOT);
+    String role = e.attr("role").toLowerCase(java.util.Locale.ROOT);
     if (CHROME_ROLES.contains(role)) {
       return true;
     }
