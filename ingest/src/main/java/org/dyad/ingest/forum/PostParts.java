@@ -41,7 +41,11 @@ final class PostParts {
 
   /** The first short block of {@code post} that gives a date or time, or null. */
   static Element dateElement(Element post, TextStats stats) {
-    Element time = firstTime(post);
+    return dateElement(post, stats, firstTime(post));
+  }
+
+  /** As {@link #dateElement(Element, TextStats)}, with the post's first {@code time} element already found. */
+  static Element dateElement(Element post, TextStats stats, Element time) {
     if (time != null && !inQuote(time, post)) {
       return time;
     }
