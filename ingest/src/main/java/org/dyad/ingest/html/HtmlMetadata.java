@@ -36,16 +36,19 @@ public record HtmlMetadata(String title, PublishedDate published, String author,
     // costs as much as reading what it finds.
     java.util.List<Element> metaTags = new java.util.ArrayList<>();
     java.util.List<Element> ldScripts = new java.util.ArrayList<>();
+    java.util.List<Element> times = new java.util.ArrayList<>();
     org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
       if (node instanceof Element e) {
         if (e.normalName().equals("meta") && e.hasAttr("content")) {
           metaTags.add(e);
         } else if (e.normalName().equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
           ldScripts.add(e);
+        } else if (e.normalName().equals("time")) {
+          times.add(e);
         }
       }
     }, page);
-    return of(page, metas(metaTags), ldScripts);
+    return of(page, metas(metaTags), ldScripts, times);
   }
 
   private static java.util.Map<String, String> metas(java.util.List<Element> metaTags) {
@@ -61,7 +64,8 @@ public record HtmlMetadata(String title, PublishedDate published, String author,
     return out;
   }
 
-  private static HtmlMetadata of(Document page, java.util.Map<String, String> metas, java.util.List<Element> ldScripts) {
+  private static HtmlMetadata of(Document page, java.util.Map<String, String> metas, java.util.List<Element> ldScripts,
+      java.util.List<Element> times) {
     String title = firstNonBlank(meta(metas, "og:title"), meta(metas, "twitter:title"), page.title());
     if (title == null) {
       Element h1 = page.selectFirst("h1");
@@ -82,7 +86,7 @@ public record HtmlMetadata(String title, PublishedDate published, String author,
         }
       }
       if (d == null) {
-        Element time = page.selectFirst("article time[datetime], time[pubdate][datetime], time[itemprop=datePublished]");
+        Element time = publicationTime(times);
         d = time == null ? null : GivenDates.parse(time.attr("datetime"));
         if (d != null) {
           published = PublishedDate.of(d, "meta");
@@ -106,6 +110,29 @@ public record HtmlMetadata(String title, PublishedDate published, String author,
     }
     return ldTypes.stream().anyMatch(t -> ARTICLE_TYPE.matcher(t).matches())
         || meta(metas, "article:published_time") != null && meta(metas, "article:section") != null;
+  }
+
+  /**
+   * The first of the page's {@code time} elements that the query {@code article time[datetime],
+   * time[pubdate][datetime], time[itemprop=datePublished]} selects, from the list the metadata walk made.
+   */
+  private static Element publicationTime(java.util.List<Element> times) {
+    for (Element t : times) {
+      if (t.hasAttr("datetime") && (t.hasAttr("pubdate") || inArticle(t))
+          || t.attr("itemprop").equalsIgnoreCase("datePublished")) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean inArticle(Element e) {
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (a.normalName().equals("article")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String meta(java.util.Map<String, String> metas, String name) {
