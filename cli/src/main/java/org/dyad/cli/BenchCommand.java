@@ -37,7 +37,8 @@ final class BenchCommand implements Callable<Integer> {
   boolean dyadOnly;
 
   @Option(names = "--ingest", paramLabel = "PAGES", description = {"Benchmark reading and cleaning alone: every "
-      + ".html, .htm and .html.gz file under PAGES, loaded into memory, read once to warm up, then --rounds times on "
+      + ".html, .htm and .html.gz file under PAGES, loaded into memory, read --warmup-rounds times untimed, then "
+      + "--rounds times on "
       + "one thread (decode, parse, thread check, main text, metadata, language, genre). Prints pages per second "
       + "and pages per CPU second of the reading thread (the rate on one free core, whatever else runs)."})
   Path ingestPages;
@@ -46,17 +47,22 @@ final class BenchCommand implements Callable<Integer> {
       + "(default: ${DEFAULT-VALUE}).")
   int rounds;
 
+  @Option(names = "--warmup-rounds", defaultValue = "3", description = "With --ingest: untimed passes first, so "
+      + "that the JIT has compiled the reader as in a long run (default: ${DEFAULT-VALUE}).")
+  int warmupRounds;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     if (ingestPages != null) {
-      if (rounds < 1) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
+      if (rounds < 1 || warmupRounds < 0) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--rounds must be at least 1 and --warmup-rounds at least 0");
       }
       IngestBenchmark.Result r;
       try {
-        r = new IngestBenchmark(ReadOptions.defaults()).run(EvalCommand.existing(spec, ingestPages), rounds);
+        r = new IngestBenchmark(ReadOptions.defaults()).run(EvalCommand.existing(spec, ingestPages), warmupRounds, rounds);
       } catch (IllegalArgumentException e) {
         throw new Main.FatalInput(e.getMessage());
       }
