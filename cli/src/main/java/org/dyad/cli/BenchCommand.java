@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Benchmark the whole pipeline on DIR (default: the demo corpus) side by side with a plain",
         "CoreNLP pipeline (ner + depparse) and tokenisation alone. Ends with one line of key=value pairs.",
-        "With --ingest DIR: only reading and cleaning of the HTML pages under DIR, on one thread."})
+        "With --ingest PAGES: only reading and cleaning of the HTML pages under PAGES, on one thread."})
 final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "DIR") Path dir;
 
