@@ -149,6 +149,7 @@ public record HtmlMetadata(String title, PublishedDate published, String author,
       } catch (java.io.IOException | RuntimeException e) {
         // Broken JSON-LD is common and says nothing we can use; the meta tags remain.
       }
+      // The first article with a date is the page's; the types of later scripts are not read either.
       if (out[0] != null) {
         break;
       }

@@ -3,7 +3,10 @@ package org.dyad.ingest.html;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -16,15 +19,15 @@ import org.jsoup.nodes.TextNode;
  * one, so that share bars, captions and "related" lists inside the article do not come along.
  */
 public final class MainTextExtractor {
-  private static final java.util.Set<String> NEVER_TEXT = java.util.Set.of("script", "style", "noscript", "template",
+  private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template",
       "iframe", "svg", "canvas", "object", "embed");
   // Chrome by its tag, role or inline style: see isChromeByTagOrRole.
-  private static final java.util.Set<String> CHROME_TAGS = java.util.Set.of("button", "input", "select", "textarea",
+  private static final Set<String> CHROME_TAGS = Set.of("button", "input", "select", "textarea",
       "nav", "aside", "footer", "form", "figcaption", "picture", "video", "audio");
-  private static final java.util.Set<String> CHROME_ROLES = java.util.Set.of("navigation", "complementary",
+  private static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary",
       "contentinfo", "banner");
-  private static final java.util.regex.Pattern DISPLAY_NONE = java.util.regex.Pattern.compile("display:\\s*none");
-  private static final java.util.Set<String> SCORED = java.util.Set.of("p", "pre", "td", "h2", "h3", "h4", "h5", "h6",
+  private static final Pattern DISPLAY_NONE = Pattern.compile("display:\\s*none");
+  private static final Set<String> SCORED = Set.of("p", "pre", "td", "h2", "h3", "h4", "h5", "h6",
       "blockquote", "li", "div", "section", "article");
 
   // Below this many characters the first reading has probably thrown the article out with the chrome.
@@ -214,7 +217,7 @@ public final class MainTextExtractor {
     if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
       return true;
     }
-    String role = e.attr("role").toLowerCase(java.util.Locale.ROOT);
+    String role = e.attr("role").toLowerCase(Locale.ROOT);
     if (CHROME_ROLES.contains(role)) {
       return true;
     }
