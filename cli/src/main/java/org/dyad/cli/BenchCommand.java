@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.api.Dyad;
 import org.dyad.api.bench.PipelineBenchmark;
+import org.dyad.api.bench.ScaleBenchmark;
 import org.dyad.ingest.ReadOptions;
 import org.dyad.ingest.eval.IngestBenchmark;
 import org.dyad.model.Document;
@@ -51,6 +52,15 @@ final class BenchCommand implements Callable<Integer> {
       + "that the JIT has compiled the reader as in a long run (default: ${DEFAULT-VALUE}).")
   int warmupRounds;
 
+  @Option(names = "--scale", split = ",", paramLabel = "N",
+      description = {"Instead: the throughput per core as a run grows, at these document counts (the corpus",
+          "repeated), e.g. --scale 1000,10000,100000."})
+  List<Long> scale;
+
+  @Option(names = "--scale-warmup", defaultValue = "300", paramLabel = "N",
+      description = "Documents run before the --scale curve starts (default: ${DEFAULT-VALUE}).")
+  long scaleWarmup;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -81,6 +91,16 @@ final class BenchCommand implements Callable<Integer> {
         System.getProperty("java.vm.name"), System.getProperty("java.version"));
     out.println(dyad.pipeline().describe());
     out.flush();
+    if (scale != null) {
+      ScaleBenchmark.Result curve = ScaleBenchmark.run(corpus, dyad.pipeline()::process, n, scale, scaleWarmup,
+          line -> {
+            out.println(line);
+            out.flush();
+          });
+      out.println(curve.keyValues() + " threads=" + n + " jvm=" + ManagementFactory.getRuntimeMXBean().getVmVersion());
+      out.flush();
+      return summary.hadProblems() ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
+    }
     PipelineBenchmark.Result r = PipelineBenchmark.run(corpus, dyad.pipeline(),
         new PipelineBenchmark.Settings(n, warmup, seconds, !dyadOnly), line -> {
           out.println(line);

@@ -152,9 +152,13 @@ final class EvalCommand implements Runnable {
   }
 
   @Command(name = "actors", mixinStandardHelpOptions = true,
-      description = "Actor resolution on sentences with known actors (JSON Lines {text, date, actors}).")
+      description = "Actor resolution on sentences with known actors (JSON Lines {text, date, actors}, or PLOVER-coded records).")
   static final class Actors implements Callable<Integer> {
     @Parameters(paramLabel = "FILE") Path file;
+
+    @Option(names = "--ignore-dates",
+        description = "Read every record as undated (for sets whose dates are placeholders).")
+    boolean ignoreDates;
 
     @Mixin PipelineOptions options;
 
@@ -164,7 +168,7 @@ final class EvalCommand implements Runnable {
     public Integer call() throws Exception {
       Dyad dyad = Dyad.open(options.config());
       ActorEvaluation.Report r = new ActorEvaluation(dyad.pipeline()::process)
-          .run(existing(spec, file), new Reporter(spec.commandLine().getErr()));
+          .run(existing(spec, file), !ignoreDates, new Reporter(spec.commandLine().getErr()));
       spec.commandLine().getOut().println(r.toText());
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;

@@ -116,7 +116,7 @@ class CoderRulesTest {
         7 expand expand VB 5 xcomp
         8 ties tie NNS 7 obj
         """).mention(1, 1, "USAGOV", "USA", "GOV").mention(3, 3, "KHM", "KHM", null).build();
-    assertEquals(Set.of("SUPPORT USAGOV>KHM 051 asserted", "AGREE USAGOV>KHM 030 asserted"), coded(d));
+    assertEquals(Set.of("SUPPORT USAGOV>KHM 051 asserted", "AGREE USAGOV>KHM 032 asserted"), coded(d));
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.dyad.model.Actor;
+import org.dyad.model.DateBasis;
 import org.dyad.model.DatePrecision;
 import org.dyad.model.Event;
 import org.dyad.model.Ids;
@@ -20,11 +21,22 @@ import org.dyad.model.PartialDate;
  * (actor country, recipient country, PLOVER type, modality), then, within a block in date order, a report is
  * compared with the earlier ones whose dates can overlap. Two reports join when their actors agree (same
  * entity, or same code), their dates are compatible at their precision, and either their evidence says much
- * the same, they are copies of one text, or both pin the same day.
+ * the same, they are copies of one text, both pin the same day, or both name the same two people or
+ * organisations. A date that only comes from the report's
+ * publication says the event happened by then: it stands for the week up to that day.
  */
 public final class EventMerger {
   /** How much evidence two reports must share (Jaccard over content words) to join on wording alone. */
   static final double EVIDENCE_THRESHOLD = 0.25;
+  /**
+   * Two reports of one happening often differ in length: one sentence names the letter, the other the letter,
+   * its date and what it said. Joining also when most of the shorter evidence recurs in the longer
+   * (this share of its content words, and at least {@link #CONTAINED_MIN_WORDS} of them) catches that.
+   */
+  static final double CONTAINED_THRESHOLD = 0.5;
+  static final int CONTAINED_MIN_WORDS = 3;
+  /** How far before its publication an event dated only by its report may have happened. */
+  static final int PUBLICATION_LOOKBACK_DAYS = 7;
   /** A bound on comparisons per report, so one huge block cannot make merging quadratic. */
   static final int WINDOW = 256;
 
@@ -86,8 +98,10 @@ public final class EventMerger {
   }
 
   private static Event representative(List<Report> rs) {
+    // a report that dates the event itself speaks for it before one dated only by its publication
     return rs.stream().map(Report::event)
-        .min(Comparator.comparing((Event e) -> e.datePrecision().ordinal())
+        .min(Comparator.comparing((Event e) -> e.dateBasis() == DateBasis.PUBLICATION ? 1 : 0)
+            .thenComparing(e -> e.datePrecision().ordinal())
             .thenComparing(Comparator.comparingDouble(Event::confidence).reversed())
             .thenComparing(Event::eventId))
         .orElseThrow();
@@ -130,7 +144,7 @@ public final class EventMerger {
     }
     PartialDate dx = x.partialDate();
     PartialDate dy = y.partialDate();
-    if (dx == null || dy == null || !dx.overlaps(dy)) {
+    if (dx == null || dy == null || !possibleDays(x).overlaps(possibleDays(y))) {
       return null;
     }
     List<String> because = new ArrayList<>();
@@ -138,6 +152,9 @@ public final class EventMerger {
     because.add("same type " + x.type() + " (" + x.modality().wireName() + ")");
     because.add("dates " + x.date() + " and " + y.date() + " are compatible at their precision");
     double similarity = jaccard(wordsA, wordsB);
+    int shared = common(wordsA, wordsB);
+    double contained = wordsA.isEmpty() || wordsB.isEmpty() ? 0
+        : shared / (double) Math.min(wordsA.size(), wordsB.size());
     boolean sameText = a.copyGroup().equals(b.copyGroup());
     boolean sameDay = dx.precision() == DatePrecision.DAY && dy.precision() == DatePrecision.DAY
         && dx.equals(dy);
@@ -145,12 +162,41 @@ public final class EventMerger {
       because.add("the two documents are copies of one text");
     } else if (similarity >= EVIDENCE_THRESHOLD) {
       because.add(String.format(Locale.ROOT, "evidence shares %.0f%% of its content words", similarity * 100));
+    } else if (contained >= CONTAINED_THRESHOLD && shared >= CONTAINED_MIN_WORDS) {
+      because.add(String.format(Locale.ROOT, "%.0f%% of the shorter evidence's content words recur in the other",
+          contained * 100));
     } else if (sameDay) {
       because.add("both pin the same day");
+    } else if (namedOnBothSides(x) && namedOnBothSides(y)) {
+      // the same two people or organisations doing the same kind of thing to each other in the same days is,
+      // in news, one happening told in other words
+      because.add("the same named actor and recipient in the same days");
     } else {
       return null;
     }
     return because;
+  }
+
+  /** The days an event can have happened on: its date's span, or the week up to a publication date. */
+  static DayRange possibleDays(Event e) {
+    PartialDate d = e.partialDate();
+    java.time.LocalDate from = d.start();
+    if (e.dateBasis() == DateBasis.PUBLICATION) {
+      from = from.minusDays(PUBLICATION_LOOKBACK_DAYS);
+    }
+    return new DayRange(from, d.end());
+  }
+
+  /** Inclusive days. */
+  record DayRange(java.time.LocalDate from, java.time.LocalDate to) {
+    boolean overlaps(DayRange o) {
+      return !from.isAfter(o.to) && !o.from.isAfter(to);
+    }
+  }
+
+  private static boolean namedOnBothSides(Event e) {
+    return e.actor() != null && e.actor().entity() != null && e.recipient() != null
+        && e.recipient().entity() != null;
   }
 
   private static boolean actorsAgree(Actor a, Actor b) {
@@ -192,12 +238,17 @@ public final class EventMerger {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
+    int common = common(a, b);
+    return common / (double) (a.size() + b.size() - common);
+  }
+
+  private static int common(Set<String> a, Set<String> b) {
     int common = 0;
     for (String w : a) {
       if (b.contains(w)) {
         common++;
       }
     }
-    return common / (double) (a.size() + b.size() - common);
+    return common;
   }
 }

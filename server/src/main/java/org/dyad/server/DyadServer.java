@@ -9,6 +9,7 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,10 +26,6 @@ import org.dyad.store.StoreReaders;
  */
 public final class DyadServer implements AutoCloseable {
   private static final String WEB = "/org/dyad/server/web";
-  /** Every page is a static HTML file filled in by app.js from the JSON API. */
-  static final Map<String, String> PAGES = Map.of(
-      "/", "index.html", "/pair", "pair.html", "/event", "event.html", "/document", "document.html",
-      "/actor", "actor.html", "/search", "search.html", "/ingest", "ingest.html");
   /** Scripts only from this server, no inline script, no plugins: defence in depth behind escaping. */
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
       + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -145,8 +142,11 @@ public final class DyadServer implements AutoCloseable {
   }
 
   private static Map<String, byte[]> loadPages() {
+    String shell = new String(resource(WEB + "/page.html"), StandardCharsets.UTF_8);
     Map<String, byte[]> out = new HashMap<>();
-    PAGES.forEach((path, file) -> out.put(path, resource(WEB + "/" + file)));
+    for (Page page : Page.values()) {
+      out.put(page.path, page.render(shell));
+    }
     return out;
   }
 

@@ -206,12 +206,16 @@ class ServerApiTest {
 
   @Test
   void pagesAndTheChartLibraryAreServedFromTheServer() throws Exception {
-    for (String page : DyadServer.PAGES.keySet()) {
+    for (Page p : Page.values()) {
+      String page = p.path;
       HttpResponse<String> r = get(page);
       assertEquals(200, r.statusCode(), page);
       assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
       assertFalse(r.body().contains("http://") || r.body().contains("https://"), "no outside resource on " + page);
+      assertFalse(r.body().contains("{{"), "the shell is filled in on " + page);
     }
+    assertTrue(get("/pair").body().contains("echarts.min.js"), "the pair page loads the chart library");
+    assertFalse(get("/event").body().contains("echarts.min.js"), "other pages do not");
     HttpResponse<String> echarts = get("/webjars/echarts/5.3.1/dist/echarts.min.js");
     assertEquals(200, echarts.statusCode());
     assertTrue(echarts.body().length() > 500_000);

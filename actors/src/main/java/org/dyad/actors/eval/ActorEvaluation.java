@@ -19,15 +19,18 @@ import org.dyad.model.PartialDate;
 import org.dyad.model.Problem;
 import org.dyad.model.ProblemSink;
 import org.dyad.model.PublishedDate;
+import org.dyad.model.ReferenceCodes;
 import org.dyad.model.Source;
 import org.dyad.model.Span;
 import org.dyad.pipeline.AnalyzedDocument;
 
 /**
  * Scores actor resolution on JSON Lines of {@code {"text": ..., "date": "2017-09-15", "actors": [{"text":
- * "Hun Sen", "country": "KHM", "sector": "GOV"}]}}. A gold actor is found when a mention overlaps the first
- * unused occurrence of its text; country recall counts found actors with the right country, sector accuracy
- * the right sector (null = no sector) among those.
+ * "Hun Sen", "country": "KHM", "sector": "GOV"}]}}, or of PLOVER-coded records, whose actors are
+ * {@code source_actors} and {@code target_actors} with a {@code code} (a country or IGO/NGO) and an optional
+ * {@code sector}. A gold actor is found when a mention overlaps the first unused occurrence of its text;
+ * country recall counts found actors with the right country (or the right IGO/NGO class), sector accuracy
+ * the right sector among those whose gold record states one (in dyad's own format, null = no sector).
  */
 public final class ActorEvaluation {
   private final Function<Document, AnalyzedDocument> analyse;
@@ -38,14 +41,21 @@ public final class ActorEvaluation {
   }
 
   /** One gold actor and what dyad made of it. */
-  public record Outcome(int line, String text, String goldCountry, String goldSector, String country,
-      String sector, String code, boolean found) {
+  public record Outcome(int line, String text, String goldCountry, String goldSector, boolean sectorScored,
+      boolean goldIsCode, String country, String sector, String code, boolean found) {
     public boolean countryRight() {
-      return found && Objects.equals(goldCountry, country);
+      if (!found) {
+        return false;
+      }
+      if (goldIsCode) {
+        // a PLOVER code: a country, or for an IGO or NGO (which have no country) its class
+        return ReferenceCodes.sameCountry(country != null ? country : ReferenceCodes.country(code), goldCountry);
+      }
+      return Objects.equals(goldCountry, country);
     }
 
     public boolean sectorRight() {
-      return countryRight() && Objects.equals(goldSector, sector);
+      return countryRight() && sectorScored && Objects.equals(goldSector, sector);
     }
   }
 
@@ -61,8 +71,12 @@ public final class ActorEvaluation {
     }
 
     public double sectorAccuracy() {
-      long checked = outcomes.stream().filter(Outcome::countryRight).count();
+      long checked = sectorChecked();
       return checked == 0 ? 0 : outcomes.stream().filter(Outcome::sectorRight).count() / (double) checked;
+    }
+
+    private long sectorChecked() {
+      return outcomes.stream().filter(o -> o.countryRight() && o.sectorScored()).count();
     }
 
     public String toText() {
@@ -72,10 +86,9 @@ public final class ActorEvaluation {
       sb.append(String.format("country recall  %.3f (%d/%d)%n", countryRecall(),
           outcomes.stream().filter(Outcome::countryRight).count(), outcomes.size()));
       sb.append(String.format("sector accuracy %.3f (%d/%d)%n", sectorAccuracy(),
-          outcomes.stream().filter(Outcome::sectorRight).count(),
-          outcomes.stream().filter(Outcome::countryRight).count()));
+          outcomes.stream().filter(Outcome::sectorRight).count(), sectorChecked()));
       for (Outcome o : outcomes) {
-        if (!o.sectorRight()) {
+        if (!o.countryRight() || (o.sectorScored() && !o.sectorRight())) {
           sb.append(String.format("  line %d: '%s' gold %s/%s, got %s%n", o.line(), o.text(), o.goldCountry(),
               o.goldSector(), o.found() ? o.country() + "/" + o.sector() : "nothing"));
         }
@@ -85,6 +98,11 @@ public final class ActorEvaluation {
   }
 
   public Report run(Path jsonl, ProblemSink sink) throws IOException {
+    return run(jsonl, true, sink);
+  }
+
+  /** @param useDates false for sets whose dates are placeholders: each record is then read as undated */
+  public Report run(Path jsonl, boolean useDates, ProblemSink sink) throws IOException {
     List<Outcome> outcomes = new ArrayList<>();
     int documents = 0;
     int mentions = 0;
@@ -101,10 +119,10 @@ public final class ActorEvaluation {
           if (text == null) {
             throw new IllegalArgumentException("no \"text\"");
           }
-          AnalyzedDocument done = analyse.apply(document(text, node.path("date").asText(null)));
+          AnalyzedDocument done = analyse.apply(document(text, useDates ? node.path("date").asText(null) : null));
           documents++;
           mentions += done.mentions().size();
-          score(lineNo, text, node.path("actors"), done.mentions(), outcomes);
+          score(lineNo, text, goldActors(node), done.mentions(), outcomes);
         } catch (IOException | RuntimeException e) {
           sink.report(new Problem(jsonl.toString(), "line " + lineNo, "not a scorable record: " + e.getMessage()));
         }
@@ -113,13 +131,28 @@ public final class ActorEvaluation {
     return new Report(jsonl.toString(), documents, mentions, outcomes);
   }
 
-  private static void score(int lineNo, String text, JsonNode gold, List<Mention> mentions, List<Outcome> out) {
+  /** The gold actors of a record, in dyad's format or in the PLOVER one. */
+  private static List<JsonNode> goldActors(JsonNode record) {
+    List<JsonNode> out = new ArrayList<>();
+    if (record.has("actors")) {
+      record.get("actors").forEach(out::add);
+    } else {
+      record.path("source_actors").forEach(out::add);
+      record.path("target_actors").forEach(out::add);
+    }
+    return out;
+  }
+
+  private static void score(int lineNo, String text, List<JsonNode> gold, List<Mention> mentions,
+      List<Outcome> out) {
     List<Span> used = new ArrayList<>();
     for (JsonNode g : gold) {
       String t = g.path("text").asText();
       Span span = firstUnused(text, t, used);
-      String gc = nullable(g, "country");
+      boolean plover = !g.has("country") && g.has("code");
+      String gc = plover ? ReferenceCodes.country(nullable(g, "code")) : nullable(g, "country");
       String gs = nullable(g, "sector");
+      boolean sectorScored = !plover || (gs != null && gs.matches("[A-Z]{3}"));
       Mention best = null;
       if (span != null) {
         used.add(span);
@@ -129,8 +162,9 @@ public final class ActorEvaluation {
           }
         }
       }
-      out.add(best == null ? new Outcome(lineNo, t, gc, gs, null, null, null, false)
-          : new Outcome(lineNo, t, gc, gs, best.actor().country(), best.actor().sector(), best.actor().code(), true));
+      out.add(best == null ? new Outcome(lineNo, t, gc, gs, sectorScored, plover, null, null, null, false)
+          : new Outcome(lineNo, t, gc, gs, sectorScored, plover, best.actor().country(), best.actor().sector(),
+              best.actor().code(), true));
     }
   }
 

@@ -16,6 +16,13 @@ import org.dyad.model.ProblemSink;
  */
 public final class KbTables {
   static final String DEFAULT_FOLDER = "/dyad/kb/";
+  /**
+   * The people tables, by region. Rows of one entity id in several tables merge into one person (a prime
+   * minister who later led the European Council keeps one id).
+   */
+  static final List<String> PEOPLE_TABLES = List.of("people-asia.csv", "people-west.csv", "people-africa.csv",
+      "people-mideast.csv", "people-europe.csv", "people-americas.csv", "people-asia-central-south.csv",
+      "people-oceania.csv", "people-igo.csv");
 
   private KbTables() {}
 
@@ -50,8 +57,22 @@ public final class KbTables {
     return out;
   }
 
+  /** The names of the bundled people tables. */
+  public static List<String> peopleTables() {
+    return PEOPLE_TABLES;
+  }
+
+  /** The bundled tables with only the named people tables (for benchmarks comparing table sets). */
+  public static DictionaryPart bundled(List<String> peopleTables, ProblemSink sink) {
+    return bundled(DEFAULT_FOLDER, peopleTables, sink);
+  }
+
   /** The tables bundled with dyad, read from the class path; a missing table is reported, not fatal. */
   static DictionaryPart bundled(String folder, ProblemSink sink) {
+    return bundled(folder, PEOPLE_TABLES, sink);
+  }
+
+  private static DictionaryPart bundled(String folder, List<String> peopleTables, ProblemSink sink) {
     List<Country> countries = withResource(folder, "countries.tsv", sink, (r, s) -> countries(r, s, sink));
     List<Organisation> orgs = new ArrayList<>();
     orgs.addAll(withResource(folder, "organisations.tsv", sink, (r, s) -> organisations(r, s, sink)));
@@ -59,8 +80,9 @@ public final class KbTables {
         (r, s) -> institutions(r, s, sink));
     List<Sector> sectors = withResource(folder, "sectors.tsv", sink, (r, s) -> sectors(r, s, sink));
     List<Person> people = new ArrayList<>();
-    people.addAll(withResource(folder, "people-asia.csv", sink, (r, s) -> PeopleCsv.read(r, s, sink)));
-    people.addAll(withResource(folder, "people-west.csv", sink, (r, s) -> PeopleCsv.read(r, s, sink)));
+    for (String table : peopleTables) {
+      people.addAll(withResource(folder, table, sink, (r, s) -> PeopleCsv.read(r, s, sink)));
+    }
     return new DictionaryPart("classpath:" + folder, countries, orgs, people, inst, sectors);
   }
 

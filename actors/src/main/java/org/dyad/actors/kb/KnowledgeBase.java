@@ -218,11 +218,34 @@ public final class KnowledgeBase {
     Role r = date == null ? null : p.mainRoleOn(date);
     if (r == null) {
       String country = p.homeCountry();
+      Role last = date == null ? null : lastEndedBefore(p, date);
+      if (country != null && last != null && "GOV".equals(last.sector()) && country.equals(last.country())) {
+        // a former head of government or minister is an elite in CAMEO ("former prime minister Papandreou")
+        return new Actor(text, country + "ELI", country, "ELI", p.entity(), "former " + last.office());
+      }
       return new Actor(text, country, country, null, p.entity(), null);
     }
-    String country = r.country() != null ? r.country() : p.homeCountry();
+    // An office of an international body (UN Secretary-General, AU Commission chair) is held for no country,
+    // whatever the holder's nationality: CAMEO codes it IGO, not PRTIGO.
+    boolean international = r.country() == null && isInternational(r.sector());
+    String country = r.country() != null || international ? r.country() : p.homeCountry();
     String code = r.code() != null ? r.code() : country;
     return new Actor(text, code, country, r.sector(), p.entity(), r.office());
+  }
+
+  /** The role that ended last before the day, or null. */
+  private static Role lastEndedBefore(Person p, LocalDate date) {
+    Role last = null;
+    for (Role r : p.roles()) {
+      if (r.end() != null && r.end().isBefore(date) && (last == null || r.end().isAfter(last.end()))) {
+        last = r;
+      }
+    }
+    return last;
+  }
+
+  private static boolean isInternational(String sector) {
+    return "IGO".equals(sector) || "NGO".equals(sector);
   }
 
   private static <T> Optional<T> first(Map<String, List<Named<T>>> map, String name) {

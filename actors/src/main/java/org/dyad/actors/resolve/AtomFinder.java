@@ -70,6 +70,10 @@ final class AtomFinder {
           chosen = e;
         }
       }
+      if (chosen != null && chosen.kind() == Entry.Kind.PERSON
+          && partOfLongerName(tokens, su.token.get(u), su.token.get(last))) {
+        continue;
+      }
       if (chosen != null && startsAtWordStart(su, u) && endsAtWordEnd(su, last)) {
         length[0] = hit.length();
         return new Atom(Atom.Type.ENTRY, su.token.get(u), su.token.get(last) + 1, startChar, endChar, chosen,
@@ -77,6 +81,38 @@ final class AtomFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a known person's name at tokens [first, last] is only part of someone else's name: the NER
+   * tags a capitalised word right before or after it as the same person ("President Levy Mwanawasa" is not
+   * David Levy, "Abbas Kiarostami" not Mahmoud Abbas).
+   */
+  static boolean partOfLongerName(List<Token> tokens, int first, int last) {
+    if (!"PERSON".equals(tokens.get(first).ner()) && !"PERSON".equals(tokens.get(last).ner())) {
+      return false;
+    }
+    return personWord(tokens, last + 1) || personWord(tokens, first - 1);
+  }
+
+  /** Words the NER may tag as part of a person's name that are no part of it: "Ayatollah", "Jr.", "Sheikh". */
+  private static final java.util.Set<String> NOT_NAME_PARTS = java.util.Set.of("sheikh", "shaikh", "ayatollah",
+      "grand", "mullah", "imam", "sir", "dame", "lord", "lady", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.",
+      "ms", "prof.", "professor", "cardinal", "pope", "rev.", "reverend", "father", "sister", "brother",
+      "comrade", "marshal", "field", "jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "hrh", "his", "her",
+      "majesty", "excellency", "highness", "emir", "amir", "sultan", "prince", "princess", "king", "queen",
+      "president", "general", "gen.", "minister", "premier", "chancellor", "senator", "sen.", "rep.",
+      "governor", "gov.", "mayor", "judge", "justice", "colonel", "col.", "lt.", "maj.", "capt.", "brig.",
+      "adm.", "admiral", "commander", "chairman", "secretary", "ambassador", "haji", "hajji", "al", "el",
+      "bin", "ibn", "abu");
+
+  private static boolean personWord(List<Token> tokens, int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    return "PERSON".equals(t.ner()) && startsUpper(t.text()) && t.text().length() > 1
+        && !NOT_NAME_PARTS.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -68,6 +68,11 @@ final class Chunker {
       // "the Khartoum government" holds its capital; "Washington state" is a place of its own
       return false;
     }
+    if ((a.is(Entry.Kind.COUNTRY) || a.is(Entry.Kind.DEMONYM)) && b.is(Entry.Kind.DEMONYM) && b.start() == a.end()
+        && b.end() == b.start() + 1 && Cues.lower(tokens, b.start()).endsWith("s")) {
+      // "Bosnian Serbs", "Kosovo Albanians": a people placed by the country before it (see Residence)
+      return true;
+    }
     if (b.is(Entry.Kind.COUNTRY) || b.is(Entry.Kind.DEMONYM) || b.is(Entry.Kind.CAPITAL)) {
       return (a.is(Entry.Kind.TITLE) || a.is(Entry.Kind.INSTITUTION))
           && (gapIs(tokens, a.end(), b.start(), "of") || gapIs(tokens, a.end(), b.start(), "of", "the"));

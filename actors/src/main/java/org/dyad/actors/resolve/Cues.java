@@ -37,6 +37,7 @@ final class Cues {
       }
       j = close + 1;
     }
+    j = afterCompanions(tokens, j);
     boolean sawHave = false;
     while (j < tokens.size()) {
       String w = lower(tokens, j);
@@ -60,6 +61,39 @@ final class Cues {
       return false;
     }
     return !Lexicon.STATIVE_VERBS.contains(w) && !Lexicon.STATIVE_VERBS.contains(lemma);
+  }
+
+  /**
+   * Skips what joins others to a subject before its verb: "Washington along with its allies demanded",
+   * "Paris together with Berlin urged", "Czechia and Slovakia signed" (a capitalised conjunct). Returns
+   * {@code j} unchanged when no finite verb follows within a few words.
+   */
+  static int afterCompanions(List<Token> tokens, int j) {
+    int from;
+    if ((lower(tokens, j).equals("along") || lower(tokens, j).equals("together")) && lower(tokens, j + 1).equals("with")) {
+      from = j + 2;
+    } else if (lower(tokens, j).equals("as") && lower(tokens, j + 1).equals("well") && lower(tokens, j + 2).equals("as")) {
+      from = j + 3;
+    } else if (lower(tokens, j).equals("and") && (startsUpperAt(tokens, j + 1)
+        || lower(tokens, j + 1).equals("the") && startsUpperAt(tokens, j + 2))) {
+      from = j + 1;
+    } else {
+      return j;
+    }
+    for (int k = from; k < Math.min(tokens.size(), from + 8); k++) {
+      String p = pos(tokens, k);
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+        return k;
+      }
+      if (p.startsWith("VB") || lower(tokens, k).equals(",") || lower(tokens, k).equals(".")) {
+        return j;
+      }
+    }
+    return j;
+  }
+
+  private static boolean startsUpperAt(List<Token> tokens, int i) {
+    return i < tokens.size() && AtomFinder.startsUpper(tokens.get(i).text());
   }
 
   /**

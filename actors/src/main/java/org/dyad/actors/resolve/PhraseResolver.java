@@ -65,8 +65,16 @@ final class PhraseResolver {
       }
     }
     d.startSentence(s.index(), named);
+    // unknown people of this sentence that no phrase rule placed in a country (local: the stage is shared)
+    List<Appositives.Pending> pending = new ArrayList<>();
     for (List<Atom> phrase : Chunker.phrases(atoms, tokens)) {
-      Mention m = phrase(s, phrase, text, date, d);
+      Mention m = phrase(s, phrase, text, date, d, pending);
+      if (m != null) {
+        out.add(m);
+      }
+    }
+    for (Appositives.Pending p : pending) {
+      Mention m = Appositives.resolve(p, out, text);
       if (m != null) {
         out.add(m);
       }
@@ -75,7 +83,8 @@ final class PhraseResolver {
     return out;
   }
 
-  private Mention phrase(Sentence s, List<Atom> phrase, String text, LocalDate date, Discourse d) {
+  private Mention phrase(Sentence s, List<Atom> phrase, String text, LocalDate date, Discourse d,
+      List<Appositives.Pending> pending) {
     List<Token> tokens = s.tokens();
     int headIndex = headIndex(phrase);
     Atom head = phrase.get(headIndex);
@@ -100,7 +109,7 @@ final class PhraseResolver {
       case POSSESSIVE_PRONOUN:
         return null;
       case NER_PERSON:
-        return unknownPerson(b, head, mods, date, d);
+        return unknownPerson(b, head, mods, date, d, pending);
       case NER_ORGANISATION:
         return unknownOrganisation(b, head, mods, tokens, d);
       default:
@@ -118,7 +127,7 @@ final class PhraseResolver {
         return description(b, mods, det, date, d, isPlural(tokens, head));
       case COUNTRY:
       case DEMONYM:
-        return country(b, (Country) head.entry().target(), head, tokens, d);
+        return country(b, (Country) head.entry().target(), head, tokens, d, mods);
       case CAPITAL:
         return capital(b, (Country) head.entry().target(), head, tokens, d);
       default:
@@ -183,7 +192,8 @@ final class PhraseResolver {
     return b.mention(actor, fullName ? Resolution.FULL_NAME : Resolution.ALIAS);
   }
 
-  private Mention unknownPerson(Builder b, Atom head, Modifiers mods, LocalDate date, Discourse d) {
+  private Mention unknownPerson(Builder b, Atom head, Modifiers mods, LocalDate date, Discourse d,
+      List<Appositives.Pending> pending) {
     if (isPronounLike(head.surface())) {
       return pronoun(b, head, d);
     }
@@ -204,13 +214,20 @@ final class PhraseResolver {
       }
     }
     String country = mods.country != null ? mods.country.iso3() : null;
-    boolean political = mods.title != null && Lexicon.HEAD_OF_STATE_TITLES.contains(mods.title.words());
-    if (country == null && political) {
-      // "President Mugabe of Zimbabwe"; else, in a story already about one country, its president
+    if (country == null && mods.title != null) {
+      // "President Mugabe of Zimbabwe", "Vice-President X of Ghana", "Ambassador X of France"
       country = countryAfterOf(b.sentence.tokens(), head.end());
-      if (country == null) {
-        country = d.mainCountryBefore();
-      }
+    }
+    if (country == null && mods.title != null) {
+      // "President Bush" on a day no Bush was in office (an undated wire story): every Bush who ever was
+      // president was American, which beats any country the sentence happens to name ("against Russia")
+      country = countryOfNamesakes(head.surface(), mods.title);
+    }
+    boolean political = mods.title != null
+        && Lexicon.HEAD_OF_STATE_TITLES.contains(mods.title.words().replace('-', ' '));
+    if (country == null && political) {
+      // in a story already about one country, its president
+      country = d.mainCountryBefore();
       if (country == null) {
         // "President Omar al-Bashir eased the curfew in Sudan": the one country the sentence names
         country = d.onlyCountryOfSentence();
@@ -223,6 +240,7 @@ final class PhraseResolver {
     Actor a = new Actor(b.surface, code(country, sector), country, sector, null, role);
     d.mentionPerson(new Discourse.Referent(a, null, null, b.sentence.index(), head.start(), b.sentence.post()));
     if (country == null) {
+      pending.add(new Appositives.Pending(b.sentence.index(), b.span, b.head, a, mods.title != null));
       return null;
     }
     return b.mention(a, mods.countryIsAdjective ? Resolution.NATIONALITY : Resolution.NER);
@@ -246,6 +264,26 @@ final class PhraseResolver {
       }
     }
     return null;
+  }
+
+  /** The one country of every known person of this surname who ever held an office the title fits, or null. */
+  private String countryOfNamesakes(String surface, Title title) {
+    List<String> units = NameKey.unitsOfName(surface);
+    if (units.isEmpty()) {
+      return null;
+    }
+    String found = null;
+    for (Person p : surnames.getOrDefault(units.get(units.size() - 1), List.of())) {
+      for (Role r : p.roles()) {
+        if (r.country() != null && title.fits(r)) {
+          if (found != null && !found.equals(r.country())) {
+            return null;
+          }
+          found = r.country();
+        }
+      }
+    }
+    return found;
   }
 
   private Person uniqueHolderBySurname(String surface, Title title, LocalDate date) {
@@ -316,7 +354,8 @@ final class PhraseResolver {
     for (InstitutionPattern p : mods.institutions) {
       sector = p.sector();
     }
-    if (country == null && sector == null) {
+    if (country == null && !"IGO".equals(sector) && !"NGO".equals(sector)) {
+      // "Forces for Defence of Democracy": a sector without a country is no code (CAMEO has no bare "MIL")
       return null;
     }
     Actor a = new Actor(b.surface, code(country, sector), country, sector, null, null);
@@ -419,7 +458,11 @@ final class PhraseResolver {
    * A country named alone is the country ({@code KHM}, no sector), as PETRARCH codes it; when it acts (an
    * active verb follows) it is its government ({@code KHMGOV}).
    */
-  private Mention country(Builder b, Country c, Atom head, List<Token> tokens, Discourse d) {
+  private Mention country(Builder b, Country named, Atom head, List<Token> tokens, Discourse d, Modifiers mods) {
+    // a people is a plural demonym ("Albanians", "Serbs"; the tagger may call them NNP)
+    Country home = head.is(Entry.Kind.DEMONYM) && Cues.lower(tokens, head.end() - 1).endsWith("s")
+        ? Residence.of(kb, tokens, head.start(), head.end(), named, mods.country) : null;
+    Country c = home != null ? home : named;
     d.countBareCountry(c.iso3());
     boolean acts = head.is(Entry.Kind.COUNTRY) && Cues.acts(tokens, head.end());
     String sector = acts ? "GOV" : null;

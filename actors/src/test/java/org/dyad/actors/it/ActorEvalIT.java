@@ -23,4 +23,27 @@ class ActorEvalIT {
     assertTrue(report.countryRecall() >= 0.95, report.toText());
     assertTrue(report.sectorAccuracy() >= 0.85, report.toText());
   }
+
+  @Test
+  void readsPloverCodedRecordsWithCameoCountryCodesAndScoresOnlyTheSectorsTheyState() throws Exception {
+    Path file = Path.of("src/test/resources/eval/plover-format.jsonl");
+    List<Problem> problems = new ArrayList<>();
+    ActorEvaluation.Report report = new ActorEvaluation(RealNlp.pipeline()::process).run(file, false, problems::add);
+    assertEquals(List.of(), problems);
+    assertEquals(4, report.outcomes().size(), report.toText());
+    assertEquals(1.0, report.countryRecall(), report.toText()); // JAP is Japan, the UN counts as IGO
+    assertEquals(1, report.outcomes().stream().filter(ActorEvaluation.Outcome::sectorScored).count());
+  }
+
+  @Test
+  void reachesTheTargetsOnLeadersAndUnknownTitledPeopleOfEveryRegion() throws Exception {
+    Path file = Path.of("src/test/resources/eval/actors-eval-world.jsonl");
+    List<Problem> problems = new ArrayList<>();
+    ActorEvaluation.Report report = new ActorEvaluation(RealNlp.pipeline()::process).run(file, problems::add);
+    System.out.println(report.toText());
+    assertEquals(List.of(), problems);
+    assertTrue(report.outcomes().size() >= 100);
+    assertTrue(report.countryRecall() >= 0.95, report.toText());
+    assertTrue(report.sectorAccuracy() >= 0.85, report.toText());
+  }
 }

@@ -25,6 +25,21 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void loadsEveryRegionalPeopleTable() {
+    for (String country : List.of("NGA", "EGY", "POL", "CHL", "BGD", "NZL", "KAZ", "JOR", "ZWE", "PER")) {
+      assertTrue(kb.people().stream().anyMatch(p -> p.roles().stream().anyMatch(r -> country.equals(r.country()))),
+          country);
+    }
+  }
+
+  @Test
+  void keepsOneEntityForAPersonListedInTwoRegionalTables() {
+    List<Person> tusk = kb.peopleNamed("Donald Tusk");
+    assertEquals(1, tusk.size());
+    assertTrue(tusk.get(0).roles().size() >= 3, tusk.toString());
+  }
+
+  @Test
   void resolvesHunSenAsPrimeMinisterIn2017And2019() {
     assertEquals("KHMGOV", hunSenOn("2017-09-11").code());
     assertEquals("Prime Minister", hunSenOn("2019-11-27").role());

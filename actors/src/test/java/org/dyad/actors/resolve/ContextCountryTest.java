@@ -46,8 +46,9 @@ class ContextCountryTest {
 
   @Test
   void leavesAnUnknownPresidentWithoutACountryWhenNothingNamesOne() {
-    String t = "President Mugabe spoke on Monday.";
-    assertNull(endingWith(mentions(t, "2000-01-01", Map.of("Mugabe", "PERSON")), "Mugabe", t));
+    // (a name the knowledge base does not hold: Mugabe himself is known and resolved by the date)
+    String t = "President Tembo spoke on Monday.";
+    assertNull(endingWith(mentions(t, "2000-01-01", Map.of("Tembo", "PERSON")), "Tembo", t));
   }
 
   @Test
@@ -83,8 +84,8 @@ class ContextCountryTest {
 
   @Test
   void leavesAnUnknownPresidentAloneWhenItsSentenceNamesTwoCountries() {
-    String t = "President Bashir met officials from Egypt in Sudan.";
-    assertNull(endingWith(mentions(t, "2000-01-01", Map.of("Bashir", "PERSON")), "President Bashir", t));
+    String t = "President Kanoute met officials from Egypt in Sudan.";
+    assertNull(endingWith(mentions(t, "2000-01-01", Map.of("Kanoute", "PERSON")), "President Kanoute", t));
   }
 
   @Test

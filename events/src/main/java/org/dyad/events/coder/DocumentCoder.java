@@ -12,6 +12,7 @@ import org.dyad.model.Event;
 import org.dyad.model.Evidence;
 import org.dyad.model.Ids;
 import org.dyad.model.Mention;
+import org.dyad.model.Modality;
 import org.dyad.model.PostRef;
 import org.dyad.model.Sentence;
 import org.dyad.model.TimeExpression;
@@ -74,7 +75,8 @@ public final class DocumentCoder {
     for (SentenceCoder.Draft d : drafts) {
       List<Integer> others = new ArrayList<>(triggers);
       others.removeAll(d.anchors());
-      EventDate date = EventDater.date(p, times, d.anchors(), others, doc.published());
+      EventDate date = EventDater.date(p, times, d.anchors(), others, doc.published(),
+          d.modality() == Modality.ASSERTED || d.modality() == Modality.NEGATED);
       Actor actor = onDate(d.actor().actor(), date);
       Actor recipient = d.recipient() == null ? null : onDate(d.recipient().actor(), date);
       Evidence evidence = evidence(doc, p, d);

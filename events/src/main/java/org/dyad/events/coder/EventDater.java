@@ -13,7 +13,8 @@ import org.dyad.model.Token;
  * governing verb that carries it), then one attached to a word that governs the trigger ("officials said
  * Thursday"), then one anywhere in the sentence not attached to another event, then the publication date.
  * A relative expression that could not be resolved (no document date) leaves the date unknown rather than
- * falling back to a guess.
+ * falling back to a guess. An event the text reports as done cannot be dated after its report: an expression
+ * that would put it there belongs to something planned ("accepted an invitation to a summit early next year").
  */
 final class EventDater {
 
@@ -61,13 +62,15 @@ final class EventDater {
    * @param otherTriggers tokens of the sentence's other events, whose own time expressions are not ours
    */
   static EventDate date(ParseView p, SentenceTimes st, List<Integer> anchors, List<Integer> otherTriggers,
-      PublishedDate published) {
+      PublishedDate published, boolean reportedAsDone) {
+    java.util.function.Predicate<EventDate> fits = d -> d != null
+        && !(reportedAsDone && afterPublication(d, published));
     if (!st.times.isEmpty()) {
       // 1. attached to the event itself
       for (int k = 0; k < st.times.size(); k++) {
         if (anchors.contains(st.attachment[k])) {
           EventDate d = st.dateOf(k, published);
-          if (d != null) {
+          if (fits.test(d)) {
             return d;
           }
         }
@@ -82,7 +85,7 @@ final class EventDater {
           for (int k = 0; k < st.times.size() && x >= 0; k++) {
             if (st.attachment[k] == x && !anchors.contains(x)) {
               EventDate d = st.dateOf(k, published);
-              if (d != null) {
+              if (fits.test(d)) {
                 return d;
               }
             }
@@ -93,13 +96,19 @@ final class EventDater {
       for (int k = 0; k < st.times.size(); k++) {
         if (!otherTriggers.contains(st.attachment[k])) {
           EventDate d = st.dateOf(k, published);
-          if (d != null) {
+          if (fits.test(d)) {
             return d;
           }
         }
       }
     }
     return fromPublication(published);
+  }
+
+  /** Whether a date lies wholly after the latest day the report can have been published. */
+  private static boolean afterPublication(EventDate d, PublishedDate published) {
+    DateSpans.Bounds bounds = DateSpans.bounds(published);
+    return d.date() != null && bounds != null && d.date().start().isAfter(bounds.latest());
   }
 
   /**

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.events.lexicon.Lexicon;
 import org.dyad.events.lexicon.LexiconEntry;
+import org.dyad.events.lexicon.NonEvent;
 import org.dyad.events.lexicon.Phrase;
 
 /**
  * Finds lexicon entries in a parsed sentence. For each token of the right part of speech, the most specific
  * entry whose particles, dependents and conjuncts are all found below it wins; words matched by a
- * multi-word entry cannot trigger on their own ("imposed sanctions" is one event, not two).
+ * multi-word entry cannot trigger on their own ("imposed sanctions" is one event, not two). A non-event phrase
+ * of the lexicon that matches at least as specifically as the best entry silences the head and the words it
+ * covers ("met expectations", "released a statement", "a trade war").
  */
 public final class TriggerMatcher {
   /** Arcs that leave the head's own phrase: a dependent word is never looked for across them. */
@@ -23,11 +26,19 @@ public final class TriggerMatcher {
     this.lexicon = lexicon;
   }
 
+  /** Where a word is part of a fixed function expression ("in order to", "according to"), not a content word. */
+  private static final Set<String> FUNCTION_HEAD_RELATIONS = Set.of("fixed", "case", "mark", "aux", "aux:pass",
+      "cop", "det", "goeswith");
+
   public List<Trigger> find(ParseView p) {
     Trigger[] best = new Trigger[p.size()];
+    boolean[] silenced = new boolean[p.size()];
     for (int i = 0; i < p.size(); i++) {
       LexiconEntry.Kind kind = kindOf(p.pos(i));
-      if (kind == null) {
+      if (kind == null || (p.relation(i) != null && FUNCTION_HEAD_RELATIONS.contains(p.relation(i)))) {
+        continue;
+      }
+      if (kind == LexiconEntry.Kind.NOUN && isModifierOfNonEventNoun(p, i)) {
         continue;
       }
       List<LexiconEntry> candidates = lexicon.candidates(kind, p.lemma(i));
@@ -46,8 +57,23 @@ public final class TriggerMatcher {
           break;
         }
       }
+      if (candidates.isEmpty()) {
+        continue;
+      }
+      int bar = best[i] == null ? 0 : best[i].entry().phrase().specificity();
+      for (NonEvent n : lexicon.nonEvents(candidates.get(0).kind(), p.lemma(i))) {
+        if (n.phrase().specificity() < bar) {
+          continue;
+        }
+        List<Integer> covered = cover(p, i, n.phrase(), new ArrayList<>());
+        if (covered != null) {
+          best[i] = null;
+          covered.forEach(c -> silenced[c] = true);
+          break;
+        }
+      }
     }
-    boolean[] consumed = new boolean[p.size()];
+    boolean[] consumed = silenced.clone();
     for (Trigger t : best) {
       if (t != null && t.entry().phrase().specificity() > 0) {
         for (int c : t.covered()) {
@@ -64,6 +90,25 @@ public final class TriggerMatcher {
       }
     }
     return out;
+  }
+
+  /**
+   * Nouns that carry an event named by their modifier: "an aid package", "a relief convoy", "an arrest
+   * warrant". Any other noun a trigger word modifies names people, places or bodies ("aid groups", "relief
+   * officials", "the war crimes court", "trade ministers"), and the modifier reports no event.
+   */
+  private static final Set<String> EVENT_CARRIERS = Set.of("package", "plan", "programme", "program", "shipment",
+      "convoy", "delivery", "deliveries", "effort", "mission", "campaign", "operation", "process", "measure",
+      "warrant", "drive", "bid", "initiative", "scheme", "flight", "consignment", "pact", "accord", "round",
+      "action", "move", "call", "threat", "order", "freeze", "cut", "cuts", "suspension", "wave", "spree");
+
+  private static boolean isModifierOfNonEventNoun(ParseView p, int i) {
+    if (!"compound".equals(p.relation(i))) {
+      return false;
+    }
+    int g = p.governor(i);
+    return g >= 0 && p.pos(g) != null && p.pos(g).startsWith("NN") && !p.pos(g).startsWith("NNP")
+        && !EVENT_CARRIERS.contains(p.lemma(g));
   }
 
   private static boolean hasAgent(ParseView p, int i) {
@@ -92,28 +137,44 @@ public final class TriggerMatcher {
   }
 
   private Trigger match(ParseView p, int head, LexiconEntry e) {
-    Phrase ph = e.phrase();
+    List<Integer> hosts = new ArrayList<>();
+    List<Integer> covered = cover(p, head, e.phrase(), hosts);
+    return covered == null ? null : new Trigger(head, e, covered, hosts);
+  }
+
+  /** The tokens a phrase covers with this head (head first), or null when some word of it is missing. */
+  private static List<Integer> cover(ParseView p, int head, Phrase ph, List<Integer> hosts) {
     List<Integer> covered = new ArrayList<>();
     covered.add(head);
-    List<Integer> hosts = new ArrayList<>();
+    // the words of the phrase itself, each matched once; a word passed through on the way to a dependent
+    // ("strike" in "went on hunger strike") is covered but may still match a word of its own
+    List<Integer> matched = new ArrayList<>(List.of(head));
     for (String particle : ph.particles()) {
       int found = findParticle(p, head, particle, hosts);
       if (found < 0) {
         return null;
       }
       covered.add(found);
+      matched.add(found);
     }
     for (String dep : ph.dependents()) {
-      int found = findDependent(p, head, dep, covered);
+      int found = findDependent(p, head, dep, matched);
+      boolean inTree = found >= 0;
+      if (!inTree && ph.dependents().size() == 1 && ph.particles().isEmpty()) {
+        found = surfaceObject(p, head, dep, matched);
+      }
       if (found < 0) {
         return null;
       }
       // the word between head and dependent belongs to the expression ("stopped granting visas")
       int between = p.governor(found);
-      if (between != head && between >= 0 && !covered.contains(between)) {
+      if (inTree && between != head && between >= 0 && !covered.contains(between)) {
         covered.add(between);
       }
-      covered.add(found);
+      if (!covered.contains(found)) {
+        covered.add(found);
+      }
+      matched.add(found);
     }
     for (String conj : ph.conjuncts()) {
       int found = -1;
@@ -128,7 +189,7 @@ public final class TriggerMatcher {
       }
       covered.add(found);
     }
-    return new Trigger(head, e, covered, hosts);
+    return covered;
   }
 
   /** A particle (compound:prt), or the case/mark word of a direct dependent; records that dependent as host. */
@@ -171,6 +232,33 @@ public final class TriggerMatcher {
         if (!CLAUSE_BOUNDARIES.contains(p.relation(cc)) && matches(p, cc, word) && !taken.contains(cc)) {
           return cc;
         }
+      }
+    }
+    return -1;
+  }
+
+  /** What may stand between a verb and the noun that heads its object: "blocked the main roads". */
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN",
+      "NNS", "POS", "VBN", "VBG", "HYPH");
+
+  /**
+   * The parser sometimes tears a plain verb-object pair apart ("blocked roads in the capital" parsed with
+   * "roads" as the subject of a later verb). A verb's one-word expression still matches when the word heads
+   * the noun phrase right after the verb: only determiners, numbers, adjectives and nouns may come between,
+   * and the word must end that noun phrase (the next token is no noun).
+   */
+  private static int surfaceObject(ParseView p, int head, String word, List<Integer> taken) {
+    if (!p.pos(head).startsWith("VB")) {
+      return -1;
+    }
+    for (int i = head + 1; i < p.size() && i <= head + 5; i++) {
+      String pos = p.pos(i);
+      if (pos == null || !NOUN_PHRASE_TAGS.contains(pos)) {
+        return -1;
+      }
+      boolean endsPhrase = i + 1 >= p.size() || p.pos(i + 1) == null || !p.pos(i + 1).startsWith("NN");
+      if (pos.startsWith("NN") && endsPhrase) {
+        return matches(p, i, word) && !taken.contains(i) ? i : -1;
       }
     }
     return -1;

@@ -18,9 +18,26 @@ public final class Lexicon {
 
   private final List<LexiconEntry> entries;
   private final Map<LexiconEntry.Kind, Map<String, List<LexiconEntry>>> byHead;
+  private final List<NonEvent> nonEvents;
+  private final Map<LexiconEntry.Kind, Map<String, List<NonEvent>>> nonEventsByHead;
 
   public Lexicon(Collection<LexiconEntry> entries) {
+    this(entries, List.of());
+  }
+
+  /** @param nonEvents phrases on event heads that report no event ("meet expectations") */
+  public Lexicon(Collection<LexiconEntry> entries, Collection<NonEvent> nonEvents) {
     this.entries = List.copyOf(entries);
+    this.nonEvents = List.copyOf(nonEvents);
+    Map<LexiconEntry.Kind, Map<String, List<NonEvent>>> blocks = new EnumMap<>(LexiconEntry.Kind.class);
+    for (NonEvent n : this.nonEvents) {
+      blocks.computeIfAbsent(n.kind(), k -> new HashMap<>())
+          .computeIfAbsent(n.phrase().head(), k -> new ArrayList<>()).add(n);
+    }
+    for (Map<String, List<NonEvent>> m : blocks.values()) {
+      m.replaceAll((k, v) -> List.copyOf(v));
+    }
+    this.nonEventsByHead = blocks;
     Map<LexiconEntry.Kind, Map<String, List<LexiconEntry>>> index = new EnumMap<>(LexiconEntry.Kind.class);
     for (LexiconEntry e : this.entries) {
       index.computeIfAbsent(e.kind(), k -> new HashMap<>())
@@ -45,6 +62,19 @@ public final class Lexicon {
     return m.getOrDefault(lemma, List.of());
   }
 
+  /** Non-event phrases whose head is this lemma; empty when none. */
+  public List<NonEvent> nonEvents(LexiconEntry.Kind kind, String lemma) {
+    Map<String, List<NonEvent>> m = nonEventsByHead.get(kind);
+    if (m == null || lemma == null) {
+      return List.of();
+    }
+    return m.getOrDefault(lemma, List.of());
+  }
+
+  public List<NonEvent> nonEvents() {
+    return nonEvents;
+  }
+
   public boolean hasHead(LexiconEntry.Kind kind, String lemma) {
     return !candidates(kind, lemma).isEmpty();
   }
@@ -59,7 +89,8 @@ public final class Lexicon {
 
   /**
    * This lexicon extended by another: the other's entries are added after ours, so for the same phrase ours
-   * wins (a user's imported dictionary extends dyad's lexicon but does not override its vetted entries).
+   * wins (a user's imported dictionary extends dyad's lexicon but does not override its vetted entries). The
+   * non-events of both apply.
    */
   public Lexicon extendedBy(Lexicon other) {
     Map<String, Boolean> seen = new HashMap<>();
@@ -72,6 +103,8 @@ public final class Lexicon {
         all.add(e);
       }
     }
-    return new Lexicon(all);
+    List<NonEvent> blocks = new ArrayList<>(nonEvents);
+    blocks.addAll(other.nonEvents);
+    return new Lexicon(all, blocks);
   }
 }

@@ -52,9 +52,13 @@ public final class LexiconLoader {
     }
   }
 
-  /** Reads entries: {@code KIND CAMEO TYPE MODE PHRASE...}; bad lines go to the sink. */
+  /**
+   * Reads entries: {@code KIND CAMEO TYPE MODE PHRASE...}, or {@code KIND - - - PHRASE...} for a phrase that is
+   * no event; bad lines go to the sink.
+   */
   public static Lexicon readEntries(Reader reader, String name, ProblemSink problems) {
     List<LexiconEntry> entries = new ArrayList<>();
+    List<NonEvent> nonEvents = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     GoldsteinScale goldstein = GoldsteinScale.standard();
     forEachLine(reader, name, (lineNo, line) -> {
@@ -66,6 +70,18 @@ public final class LexiconLoader {
       }
       try {
         LexiconEntry.Kind kind = LexiconEntry.Kind.parse(f[0]);
+        if (f[1].equals("-")) {
+          if (!f[2].equals("-") || !f[3].equals("-")) {
+            throw new IllegalArgumentException("a non-event has no type or mode: write 'KIND - - - PHRASE'");
+          }
+          Phrase phrase = Phrase.parse(String.join(" ", java.util.Arrays.copyOfRange(f, 4, f.length)));
+          if (!seen.add("non-event " + kind + " " + phrase)) {
+            problems.report(new Problem(name, "line " + lineNo, "duplicate non-event " + f[0] + " '" + phrase + "'"));
+            return;
+          }
+          nonEvents.add(new NonEvent(kind, phrase, name + ":" + lineNo));
+          return;
+        }
         CameoCode cameo = new CameoCode(f[1]);
         PloverType type = parseType(f[2]);
         Phrase phrase = Phrase.parse(String.join(" ", java.util.Arrays.copyOfRange(f, 4, f.length)));
@@ -79,7 +95,7 @@ public final class LexiconLoader {
         problems.report(new Problem(name, "line " + lineNo, e.getMessage()));
       }
     });
-    return new Lexicon(entries);
+    return new Lexicon(entries, nonEvents);
   }
 
   /** Reads the frame words ({@code frames.txt} format). */

@@ -67,6 +67,16 @@ class RealParseIT {
   }
 
   @Test
+  void neverDatesAnActReportedAsDoneAfterItsReport() {
+    String text = "A letter from Hun Sen published on Wednesday accepted an invitation from Washington to a summit "
+        + "in the United States early next year.";
+    List<Event> events = code(text, "2019-11-29");
+    Event accept = events.stream().filter(e -> e.type().equals("AGREE")).findFirst().orElseThrow(
+        () -> new AssertionError(dump(text, "2019-11-29")));
+    assertEquals("2019-11-27", accept.date(), dump(text, "2019-11-29"));
+  }
+
+  @Test
   void codesThePassiveArrest() {
     String text = "Kem Sokha was arrested by the police on Sunday.";
     assertEquals(Set.of("COERCE KHMCOP>KHMOPP asserted"), pairs(code(text, "2017-09-04")), dump(text, "2017-09-04"));

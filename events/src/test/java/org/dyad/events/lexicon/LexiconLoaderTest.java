@@ -53,6 +53,59 @@ class LexiconLoaderTest {
   }
 
   @Test
+  void coversMultiWordExpressionsAcrossTheCodebook() {
+    Lexicon lex = LexiconLoader.bundled();
+    for (String[] want : new String[][] {
+        {"VERB", "undertake mediation", "045"}, {"VERB", "launch mediation", "045"}, {"VERB", "upgrade tie", "050"},
+        {"VERB", "open embassy", "050"}, {"VERB", "share evidence", "064"}, {"NOUN", "game war", "062"},
+        {"VERB", "hand +over medicine", "070"}, {"VERB", "shorten curfew", "0813"}, {"VERB", "lift blockade", "0872"},
+        {"VERB", "call +off strike", "082"}, {"VERB", "pay compensation", "0842"}, {"VERB", "dispatch inspector", "090"},
+        {"VERB", "put +under investigation", "090"}, {"VERB", "open hearing", "090"}, {"VERB", "push +for", "020"},
+        {"VERB", "call +for sanction", "113"}, {"VERB", "renege +on", "120"}, {"VERB", "vow fight", "138"},
+        {"NOUN", "strike hunger", "142"}, {"VERB", "block bridge", "144"}, {"VERB", "strengthen force", "150"},
+        {"VERB", "force +out", "166"}, {"VERB", "hack +into", "170"}, {"VERB", "set fire +to", "1712"},
+        {"VERB", "break +up protest", "175"}, {"NOUN", "bombing suicide", "1831"}, {"NOUN", "strike air", "195"},
+        {"NOUN", "attempt assassinate", "185"}, {"VERB", "seize control", "192"}}) {
+      LexiconEntry.Kind kind = LexiconEntry.Kind.valueOf(want[0]);
+      Phrase phrase = Phrase.parse(want[1]);
+      assertTrue(lex.candidates(kind, phrase.head()).stream()
+          .anyMatch(e -> e.phrase().equals(phrase) && e.cameo().code().equals(want[2])),
+          "missing " + want[0] + " " + want[1] + " " + want[2]);
+    }
+  }
+
+  @Test
+  void everyNounCompoundIsWrittenWithItsHeadNounFirst() {
+    // "hunger strike" is a strike: an entry headed by the modifier would never match a parse
+    for (String modifier : List.of("hunger", "suicide", "car", "roadside", "air", "nuclear")) {
+      assertTrue(LexiconLoader.bundled().candidates(LexiconEntry.Kind.NOUN, modifier).isEmpty(), modifier);
+    }
+  }
+
+  @Test
+  void readsNonEventLinesAndRejectsMalformedOnes() {
+    String text = """
+        V 040 CONSULT - meet
+        V - - - meet expectation
+        V - CONSULT - meet deadline
+        V - - - meet
+        """;
+    List<Problem> problems = new ArrayList<>();
+    Lexicon lex = LexiconLoader.readEntries(new StringReader(text), "mine.txt", problems::add);
+    assertEquals(1, lex.size());
+    assertEquals(List.of(Phrase.parse("meet expectation")), lex.nonEvents(LexiconEntry.Kind.VERB, "meet").stream()
+        .map(NonEvent::phrase).toList());
+    assertEquals(List.of("line 3", "line 4"), problems.stream().map(Problem::where).toList(), problems.toString());
+  }
+
+  @Test
+  void anExtendedLexiconKeepsOurNonEvents() {
+    Lexicon extended = LexiconLoader.bundled().extendedBy(new Lexicon(List.of()));
+    assertEquals(LexiconLoader.bundled().nonEvents(), extended.nonEvents());
+    assertTrue(extended.nonEvents().size() >= 50);
+  }
+
+  @Test
   void takesGoldsteinAndQuadClassFromTheCameoCode() {
     LexiconEntry arrest = LexiconLoader.bundled().candidates(LexiconEntry.Kind.NOUN, "arrest").get(0);
     assertEquals("173", arrest.cameo().code());

@@ -64,12 +64,36 @@ public final class Languages {
         && clearlyEnglish(text.substring(0, Math.min(text.length(), ENGLISH_SAMPLE)))) {
       return "en";
     }
-    Language best = Model.DETECTOR.predictLanguage(sample);
-    if (best == null || best.getConfidence() < 0.02) {
+    Language[] ranked = Model.DETECTOR.predictLanguages(sample);
+    if (ranked.length == 0 || ranked[0].getConfidence() < 0.02) {
+      return null;
+    }
+    Language best = ranked[0];
+    // On a headline or a few words the model's scores are nearly flat ("Cambodia expels US NGO" scores
+    // Waray a hair above English). A document is skipped as foreign only when its language clearly wins:
+    // close to English means English, close to anything else means unknown.
+    if (!best.getLang().equals("eng") && confidenceOf(ranked, "eng") >= best.getConfidence() * ENGLISH_MARGIN) {
+      return "en";
+    }
+    if (ranked.length > 1 && best.getConfidence() < ranked[1].getConfidence() * WINNER_MARGIN) {
       return null;
     }
     String code = best.getLang();
     return ISO3_TO_ISO1.getOrDefault(code, code);
+  }
+
+  /** English within this fraction of the best score counts as English. */
+  private static final double ENGLISH_MARGIN = 0.8;
+  /** The best language must score this much more than the runner-up to be believed. */
+  private static final double WINNER_MARGIN = 1.2;
+
+  private static double confidenceOf(Language[] ranked, String language) {
+    for (Language l : ranked) {
+      if (l.getLang().equals(language)) {
+        return l.getConfidence();
+      }
+    }
+    return 0;
   }
 
   private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS = java.util.Set.of("the", "of", "and",

@@ -81,6 +81,14 @@ class MetadataRulesTest {
   }
 
   @Test
+  void aShortHeadlineWhoseScoresAreNearlyFlatIsNotTakenForAForeignLanguage() {
+    assertEquals("en", Languages.detect("CAMBODIA EXPELS US NGO AS HUN SEN THREATENS OPPOSITION"));
+    assertEquals("en", Languages.detect("Cambodia expels US NGO as Hun Sen threatens opposition"));
+    assertEquals("fr", Languages.detect("Le gouvernement cambodgien a expulsé un institut américain"));
+    assertEquals("es", Languages.detect("El gobierno de Camboya expulsó a un instituto estadounidense"));
+  }
+
+  @Test
   void callsOnlyTextsWithManyEnglishFunctionWordsClearlyEnglish() {
     assertTrue(Languages.clearlyEnglish("Officials from the two countries met in the capital on Monday and "
         + "said that the talks on the border were useful, but no date was set for a new round."));
