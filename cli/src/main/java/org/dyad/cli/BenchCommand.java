@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.dyad.api.Dyad;
 import org.dyad.api.bench.PipelineBenchmark;
 import org.dyad.api.bench.ScaleBenchmark;
+import org.dyad.ingest.ReadOptions;
+import org.dyad.ingest.eval.IngestBenchmark;
 import org.dyad.model.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Benchmark the whole pipeline on DIR (default: the demo corpus) side by side with a plain",
-        "CoreNLP pipeline (ner + depparse) and tokenisation alone. Ends with one line of key=value pairs."})
+        "CoreNLP pipeline (ner + depparse) and tokenisation alone. Ends with one line of key=value pairs.",
+        "With --ingest PAGES: only reading and cleaning of the HTML pages under PAGES, on one thread."})
 final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "DIR") Path dir;
 
@@ -34,6 +37,21 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--dyad-only", description = "Skip the CoreNLP and tokenisation baselines.")
   boolean dyadOnly;
 
+  @Option(names = "--ingest", paramLabel = "PAGES", description = {"Benchmark reading and cleaning alone: every "
+      + ".html, .htm and .html.gz file under PAGES, loaded into memory, read --warmup-rounds times untimed, then "
+      + "--rounds times on "
+      + "one thread (decode, parse, thread check, main text, metadata, language, genre). Prints pages per second "
+      + "and pages per CPU second of the reading thread (the rate on one free core, whatever else runs)."})
+  Path ingestPages;
+
+  @Option(names = "--rounds", defaultValue = "5", description = "With --ingest: timed passes over the pages "
+      + "(default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Option(names = "--warmup-rounds", defaultValue = "3", description = "With --ingest: untimed passes first, so "
+      + "that the JIT has compiled the reader as in a long run (default: ${DEFAULT-VALUE}).")
+  int warmupRounds;
+
   @Option(names = "--scale", split = ",", paramLabel = "N",
       description = {"Instead: the throughput per core as a run grows, at these document counts (the corpus",
           "repeated), e.g. --scale 1000,10000,100000."})
@@ -47,6 +65,20 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (ingestPages != null) {
+      if (rounds < 1 || warmupRounds < 0) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--rounds must be at least 1 and --warmup-rounds at least 0");
+      }
+      IngestBenchmark.Result r;
+      try {
+        r = new IngestBenchmark(ReadOptions.defaults()).run(EvalCommand.existing(spec, ingestPages), warmupRounds, rounds);
+      } catch (IllegalArgumentException e) {
+        throw new Main.FatalInput(e.getMessage());
+      }
+      EvalCommand.print(spec, r::print);
+      return ExitCodes.OK;
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path corpusDir = dir != null ? dir : DemoCommand.bundledCorpus();

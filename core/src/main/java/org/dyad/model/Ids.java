@@ -32,7 +32,41 @@ public final class Ids {
   public static String normalise(String text) {
     String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     t = t.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"');
-    return t.replaceAll("\\s+", " ").trim();
+    return collapseSpace(t).trim();
+  }
+
+  /**
+   * {@code s.replaceAll("\\s+", " ")} without a regular expression (a large share of reading a page went
+   * into it): every run of space, tab, line break, vertical tab or form feed becomes one space.
+   */
+  private static String collapseSpace(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isRegexSpace(c)) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      int end = i + 1;
+      while (end < s.length() && isRegexSpace(s.charAt(end))) {
+        end++;
+      }
+      if (c == ' ' && end == i + 1 && out == null) {
+        continue; // a single plain space is already what the replacement writes
+      }
+      if (out == null) {
+        out = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      out.append(' ');
+      i = end - 1;
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   public static String sha256(String text) {

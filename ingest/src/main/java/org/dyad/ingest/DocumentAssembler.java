@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dyad.ingest.clean.ArticleCleaner;
 import org.dyad.ingest.clean.Lines;
+import org.dyad.ingest.forum.CommentSections;
 import org.dyad.ingest.forum.HtmlThreadExtractor;
 import org.dyad.ingest.forum.TextThreadSplitter;
 import org.dyad.ingest.forum.ThreadPost;
@@ -87,12 +88,22 @@ final class DocumentAssembler {
     org.jsoup.nodes.Document page = HtmlPages.parse(raw.content(), raw.uri());
     HtmlMetadata meta = HtmlMetadata.of(page);
     String knownTitle = raw.givenTitle() != null ? raw.givenTitle() : meta.title();
-    Optional<HtmlThreadExtractor.Found> thread = new HtmlThreadExtractor().extract(page, crawled);
+    HtmlThreadExtractor.Attempt attempt = new HtmlThreadExtractor().attempt(page, crawled);
+    Optional<HtmlThreadExtractor.Found> thread = attempt.thread();
+    String text;
     if (thread.isPresent()) {
-      return new Body(knownTitle != null ? knownTitle : thread.get().title(), List.of(), thread.get().posts(), meta);
+      // Comments under a news story (or teasers of further stories) are not a thread: the page is the story.
+      Optional<String> article = options.extractMainText()
+          ? CommentSections.articleAbove(page, meta, attempt) : Optional.empty();
+      if (article.isEmpty()) {
+        return new Body(knownTitle != null ? knownTitle : thread.get().title(), List.of(), thread.get().posts(), meta);
+      }
+      text = article.get();
+    } else {
+      // The thread search counted the page's text; the main-text reader goes on from those counts.
+      text = options.extractMainText() ? new MainTextExtractor().extract(page, attempt.stats())
+          : page.body() == null ? "" : BlockText.of(page.body());
     }
-    String text = options.extractMainText() ? new MainTextExtractor().extract(page)
-        : page.body() == null ? "" : BlockText.of(page.body());
     ArticleCleaner.Cleaned cleaned = ArticleCleaner.clean(text, knownTitle);
     return new Body(cleaned.title(), cleaned.paragraphs(), List.of(), meta);
   }

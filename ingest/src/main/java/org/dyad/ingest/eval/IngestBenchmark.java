@@ -15,9 +15,9 @@ import org.dyad.model.ProblemSink;
 
 /**
  * Measures HTML reading on one thread: every {@code .html} / {@code .html.gz} / {@code .htm} file under a
- * directory is loaded into memory first (so the disk is not measured), read once to warm the JIT, then
- * read {@code rounds} more times through the whole ingest path (decode, parse, forum check, main text,
- * metadata, language, genre).
+ * directory is loaded into memory first (so the disk is not measured), read {@code warmup} times to warm
+ * the JIT (once by default), then read {@code rounds} more times through the whole ingest path (decode,
+ * parse, forum check, main text, metadata, language, genre).
  */
 public final class IngestBenchmark {
   /** Pages read in the timed rounds, the time they took, and the rate. */
@@ -45,15 +45,22 @@ public final class IngestBenchmark {
   }
 
   public Result run(Path dir, int rounds) {
-    if (rounds < 1) {
-      throw new IllegalArgumentException("rounds must be at least 1");
+    return run(dir, 1, rounds);
+  }
+
+  /** As {@link #run(Path, int)}, with {@code warmup} untimed passes first (a long ingest runs warm). */
+  public Result run(Path dir, int warmup, int rounds) {
+    if (rounds < 1 || warmup < 0) {
+      throw new IllegalArgumentException("rounds must be at least 1 and warm-up passes at least 0");
     }
     List<byte[]> pages = load(dir);
     if (pages.isEmpty()) {
       throw new IllegalArgumentException("no .html or .html.gz files under " + dir.toAbsolutePath());
     }
     DocumentReader reader = new DocumentReader(options);
-    readAll(reader, pages);
+    for (int w = 0; w < warmup; w++) {
+      readAll(reader, pages);
+    }
     long docs = 0;
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     boolean cpu = threads.isCurrentThreadCpuTimeSupported();

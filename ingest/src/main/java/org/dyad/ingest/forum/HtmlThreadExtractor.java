@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.dyad.ingest.clean.BoilerplateRules;
 import org.dyad.ingest.clean.Lines;
 import org.dyad.ingest.html.BlockText;
+import org.dyad.ingest.html.ElementsByTag;
 import org.dyad.ingest.html.FormattingWrappers;
 import org.dyad.ingest.html.TextStats;
 import org.dyad.model.Quote;
@@ -42,6 +43,8 @@ public final class HtmlThreadExtractor {
       "(?i)^(?:quote from|originally posted by|quote originally posted by|zitat von|zitat|citation de|quote)"
           + "\\s*:?\\s*(.{1,40}?)(?:\\s+(?:on|am|le)\\s+(.{3,60}))?\\s*:?$");
 
+  private static final Set<String> NEVER_POSTS = Set.of("script", "style", "template", "svg", "iframe");
+
   // A blockquote holding this share of a post's text is its body, not a quotation.
   private static final double BODY_SHARE = 0.8;
 
@@ -52,16 +55,49 @@ public final class HtmlThreadExtractor {
     }
   }
 
+  /**
+   * What looking for a thread gave: the thread, if there is one, and the text counts of the page's body
+   * as the search left it (scripts and formatting wrappers gone), for a reader that goes on with the page;
+   * with a thread, the page's blocks that hold its posts.
+   */
+  public record Attempt(Optional<Found> thread, List<Element> postBlocks, TextStats stats) {
+    public Attempt {
+      postBlocks = List.copyOf(postBlocks);
+    }
+  }
+
   public Optional<Found> extract(Document page, Instant crawled) {
+    return attempt(page, crawled).thread();
+  }
+
+  /** Looks for a thread; the page is cut down as for {@link #extract}, and its counts are kept. */
+  public Attempt attempt(Document page, Instant crawled) {
     Element body = page.body();
     if (body == null) {
-      return Optional.empty();
+      return new Attempt(Optional.empty(), List.of(), null);
     }
     // noscript stays: Discourse serves its posts to crawlers inside it.
-    body.select("script,style,template,svg,iframe").remove();
+    ElementsByTag.remove(body, NEVER_POSTS);
     FormattingWrappers.unwrapAroundBlocks(body);
     TextStats stats = TextStats.of(body);
     List<PostBlocks.Unit> units = new PostBlocks(stats).find(body);
+    Optional<Found> thread = find(page, body, units, stats, crawled);
+    Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Element> blocks = new ArrayList<>();
+    if (thread.isPresent()) {
+      for (PostBlocks.Unit unit : units) {
+        for (Element e : List.of(unit.header(), unit.body())) {
+          if (seen.add(e)) {
+            blocks.add(e);
+          }
+        }
+      }
+    }
+    return new Attempt(thread, blocks, stats);
+  }
+
+  private Optional<Found> find(Document page, Element body, List<PostBlocks.Unit> units, TextStats stats,
+      Instant crawled) {
     if (units.size() < 2) {
       return Optional.empty();
     }

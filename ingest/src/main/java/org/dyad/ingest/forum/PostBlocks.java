@@ -37,6 +37,7 @@ final class PostBlocks {
 
   private final TextStats stats;
   private final Map<Element, Boolean> dated = new IdentityHashMap<>();
+  private Map<Element, Element> firstTimes = Map.of();
 
   PostBlocks(TextStats stats) {
     this.stats = stats;
@@ -48,7 +49,9 @@ final class PostBlocks {
     double bestScore = 0;
     double floor = MIN_SHARE * ownText(body);
     List<List<Element>> candidates = new ArrayList<>();
-    for (Element parent : body.getAllElements()) {
+    List<Element> all = body.getAllElements();
+    firstTimes = firstTimes(all);
+    for (Element parent : all) {
       // The cheap test first: counting children builds a list per element.
       if (ownText(parent) < floor || parent.childrenSize() < MIN_POSTS) {
         continue;
@@ -57,7 +60,7 @@ final class PostBlocks {
         candidates.add(group);
       }
     }
-    for (List<Element> kind : pageWideKinds(body)) {
+    for (List<Element> kind : pageWideKinds(body, all)) {
       if (nestsReplies(kind) && coversTheirCommonAncestor(kind) || opensAThread(kind)) {
         candidates.add(kind);
       }
@@ -104,9 +107,9 @@ final class PostBlocks {
    * nest replies under the post they answer put each reply in its own parent. A block inside another of
    * its kind is left out (the outer one already holds its words).
    */
-  private List<List<Element>> pageWideKinds(Element body) {
+  private List<List<Element>> pageWideKinds(Element body, List<Element> all) {
     Map<String, List<Element>> bySignature = new LinkedHashMap<>();
-    for (Element e : body.getAllElements()) {
+    for (Element e : all) {
       // A block without words of its own cannot be a post (nor hold one).
       if (e == body || ownText(e) < MIN_OWN_TEXT || e.className().isBlank()) {
         continue;
@@ -300,6 +303,22 @@ final class PostBlocks {
   }
 
   private boolean hasDate(Element e) {
-    return dated.computeIfAbsent(e, k -> PostParts.dateElement(k, stats) != null);
+    return dated.computeIfAbsent(e, k -> PostParts.dateElement(k, stats, firstTimes.get(k)) != null);
+  }
+
+  /**
+   * The first {@code time} element under every element that holds one (itself included), found once per
+   * page: asking each candidate block for it walked the same subtrees again and again.
+   */
+  private static Map<Element, Element> firstTimes(List<Element> all) {
+    Map<Element, Element> first = new IdentityHashMap<>();
+    for (Element e : all) {
+      if (e.normalName().equals("time")) {
+        for (Element a = e; a != null && !first.containsKey(a); a = a.parent()) {
+          first.put(a, e);
+        }
+      }
+    }
+    return first;
   }
 }

@@ -41,16 +41,50 @@ final class PostParts {
 
   /** The first short block of {@code post} that gives a date or time, or null. */
   static Element dateElement(Element post, TextStats stats) {
-    Element time = post.selectFirst("time");
+    return dateElement(post, stats, firstTime(post));
+  }
+
+  /** As {@link #dateElement(Element, TextStats)}, with the post's first {@code time} element already found. */
+  static Element dateElement(Element post, TextStats stats, Element time) {
     if (time != null && !inQuote(time, post)) {
       return time;
     }
     for (Element e : shortBlocks(post, stats)) {
-      if (DATE_TEXT.matcher(e.text()).find() || (!e.attr("title").isEmpty() && DATE_TEXT.matcher(e.attr("title")).find())) {
+      if (isDate(e.text()) || (!e.attr("title").isEmpty() && isDate(e.attr("title")))) {
         return e;
       }
     }
     return null;
+  }
+
+  /** {@code post.selectFirst("time")}, without parsing a query for every block of every page. */
+  private static Element firstTime(Element post) {
+    return post.stream().filter(e -> e.normalName().equals("time")).findFirst().orElse(null);
+  }
+
+  /** Does {@link #DATE_TEXT} occur in the text? */
+  static boolean isDate(String text) {
+    return mayHoldDate(text) && DATE_TEXT.matcher(text).find();
+  }
+
+  // Every date form but these words holds a digit; the regular expression is tried only on such text.
+  private static final String[] DATE_WORDS = {"ago", "yesterday", "today", "gestern", "heute", "hier", "aujourd",
+      "just now"};
+
+  private static boolean mayHoldDate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String w : DATE_WORDS) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The date as written (or as a {@code datetime} attribute gives it). */
@@ -174,7 +208,7 @@ final class PostParts {
     if (text.length() < 2 || text.length() > 40 || text.split("\\s+").length > 4) {
       return false;
     }
-    if (NOT_A_NAME.matcher(text).find() || DATE_TEXT.matcher(text).find() || BoilerplateRules.isChrome(text)) {
+    if (NOT_A_NAME.matcher(text).find() || isDate(text) || BoilerplateRules.isChrome(text)) {
       return false;
     }
     return Character.isLetterOrDigit(text.codePointAt(0)) || text.startsWith("+") || text.startsWith("_");

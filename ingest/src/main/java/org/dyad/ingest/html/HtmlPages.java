@@ -15,6 +15,7 @@ public final class HtmlPages {
   private static final int MAX_REOPENED = 64;
   // Shorter raw text is an ordinary field or frame fallback, whatever it holds.
   private static final int MIN_SWALLOWED = 200;
+  private static final java.util.Set<String> RAW_TEXT = java.util.Set.of("textarea", "iframe");
 
   private HtmlPages() {}
 
@@ -37,7 +38,7 @@ public final class HtmlPages {
   static void reopenSwallowedMarkup(Document doc) {
     for (int round = 0; round < MAX_REOPENED; round++) {
       Element swallowing = null;
-      for (Element e : doc.select("textarea, iframe")) {
+      for (Element e : ElementsByTag.of(doc, RAW_TEXT)) {
         if (swallows(e)) {
           swallowing = e;
           break;

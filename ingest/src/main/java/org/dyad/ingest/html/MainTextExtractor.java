@@ -3,7 +3,10 @@ package org.dyad.ingest.html;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -16,29 +19,52 @@ import org.jsoup.nodes.TextNode;
  * one, so that share bars, captions and "related" lists inside the article do not come along.
  */
 public final class MainTextExtractor {
-  private static final String NEVER_TEXT = "script,style,noscript,template,iframe,svg,canvas,object,embed";
-  private static final String CHROME = "button,input,select,textarea,nav,aside,footer,form,figcaption,picture,video,audio,"
-      + "[hidden],[aria-hidden=true],[role=navigation],[role=complementary],[role=contentinfo],[role=banner],"
-      + "[style~=display:\\s*none]";
-  private static final String SCORED = "p,pre,td,h2,h3,h4,h5,h6,blockquote,li,div,section,article";
+  private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template",
+      "iframe", "svg", "canvas", "object", "embed");
+  // Chrome by its tag, role or inline style: see isChromeByTagOrRole.
+  private static final Set<String> CHROME_TAGS = Set.of("button", "input", "select", "textarea",
+      "nav", "aside", "footer", "form", "figcaption", "picture", "video", "audio");
+  private static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary",
+      "contentinfo", "banner");
+  private static final Pattern DISPLAY_NONE = Pattern.compile("display:\\s*none");
+  private static final Set<String> SCORED = Set.of("p", "pre", "td", "h2", "h3", "h4", "h5", "h6",
+      "blockquote", "li", "div", "section", "article");
 
   // Below this many characters the first reading has probably thrown the article out with the chrome.
   static final int SHORT_RESULT = 250;
 
   /** Removes chrome and returns the body text; the document is changed in place. */
   public String extract(Document page) {
+    return extract(page, null);
+  }
+
+  /**
+   * As {@link #extract(Document)}, with {@code counted} the text counts of the page's body as it is now
+   * (from a reader that looked at the page before), or null; they are kept up to date as the page is cut.
+   */
+  public String extract(Document page, TextStats counted) {
     Element body = page.body();
     if (body == null) {
       return "";
     }
-    body.select(NEVER_TEXT).remove();
-    Removals byClass = removeChrome(body);
-    String text = read(body);
+    List<Element> neverText = ElementsByTag.of(body, NEVER_TEXT);
+    TextStats stats = counted;
+    if (stats == null) {
+      neverText.forEach(Element::remove);
+      stats = TextStats.of(body);
+    } else {
+      TextStats.Removal removal = stats.removal();
+      neverText.forEach(removal::note);
+      neverText.forEach(Element::remove);
+      removal.apply();
+    }
+    Removals byClass = removeChrome(body, stats);
+    String text = read(body, stats);
     if (text.length() < SHORT_RESULT && !byClass.isEmpty()) {
       // Class names lie ("widget Blog" around a blog's only post): like Readability, read the page again
       // with the elements that were dropped for their names alone put back, and keep the longer reading.
       byClass.restore();
-      String again = read(body);
+      String again = read(body, TextStats.of(body));
       if (again.length() > text.length()) {
         return again;
       }
@@ -46,8 +72,7 @@ public final class MainTextExtractor {
     return text;
   }
 
-  private static String read(Element body) {
-    TextStats stats = TextStats.of(body);
+  private static String read(Element body, TextStats stats) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     Element top = bestCandidate(body, scores, stats);
     if (top == null) {
@@ -125,21 +150,26 @@ public final class MainTextExtractor {
    * are only named like chrome are returned, so that they can be put back.
    */
   static Removals removeChrome(Element body) {
+    return removeChrome(body, TextStats.of(body));
+  }
+
+  /** As {@link #removeChrome(Element)}, with the body's counts, which then describe what is left of it. */
+  static Removals removeChrome(Element body, TextStats stats) {
     // Class names and wrappers lie ("Page-ad-margins" around a whole article, a form or a hidden theme
     // panel left unclosed around the page): never drop what holds many paragraphs or most of the text.
-    TextStats stats = TextStats.of(body);
     Map<Element, Integer> longParagraphs = new IdentityHashMap<>();
-    for (Element p : body.getElementsByTag("p")) {
-      if (stats.length(p) >= 80) {
-        for (Element a = p.parent(); a != null; a = a.parent()) {
+    int bodyLength = stats.length(body);
+    List<Element> byTag = new ArrayList<>();
+    List<Element> byName = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e.normalName().equals("p") && stats.length(e) >= 80) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
           longParagraphs.merge(a, 1, Integer::sum);
         }
       }
-    }
-    int bodyLength = stats.length(body);
-    List<Element> byTag = new ArrayList<>(body.select(CHROME));
-    List<Element> byName = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
+      if (isChromeByTagOrRole(e)) {
+        byTag.add(e);
+      }
       if (e == body || e.normalName().equals("a") || e.normalName().equals("article")
           || e.normalName().equals("main")) {
         continue;
@@ -153,17 +183,46 @@ public final class MainTextExtractor {
       }
     }
     Removals gone = new Removals();
+    // The counts follow the removals only once all are decided: each decision sees the page as it was.
+    TextStats.Removal counted = stats.removal();
     for (Element e : byTag) {
       if (mayRemove(e, longParagraphs, stats, bodyLength)) {
+        counted.note(e);
         e.remove();
       }
     }
     for (Element e : byName) {
       if (e.parent() != null && mayRemove(e, longParagraphs, stats, bodyLength)) {
+        counted.note(e);
         gone.remove(e);
       }
     }
+    counted.apply();
     return gone;
+  }
+
+  /**
+   * The CSS query {@code button, input, ..., [role=banner], [style~=display:\s*none]} answered for one
+   * element: a query of nineteen alternatives, asked of every element of every page, cost more than the
+   * rest of the chrome removal.
+   */
+  static boolean isChromeByTagOrRole(Element e) {
+    if (CHROME_TAGS.contains(e.normalName())) {
+      return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    // As jsoup compares attribute values: ignoring case, not trimmed.
+    if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
+      return true;
+    }
+    String role = e.attr("role").toLowerCase(Locale.ROOT);
+    if (CHROME_ROLES.contains(role)) {
+      return true;
+    }
+    String style = e.attr("style");
+    return style.contains("display") && DISPLAY_NONE.matcher(style).find();
   }
 
   /** {@code e.closest("table,code") != null}, without parsing the query for every element of the page. */
@@ -183,7 +242,7 @@ public final class MainTextExtractor {
   }
 
   static Element bestCandidate(Element body, Map<Element, Double> scores, TextStats stats) {
-    for (Element e : body.select(SCORED)) {
+    for (Element e : ElementsByTag.of(body, SCORED)) {
       int length = stats.length(e);
       if (length < 25) {
         continue;

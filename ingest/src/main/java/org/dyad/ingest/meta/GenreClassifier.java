@@ -25,22 +25,9 @@ public final class GenreClassifier {
     }
   }
 
-  // PRESS, MODAL and ATTRIBUTION run on lower-cased text: case-insensitive matching of long alternations
-  // was a tenth of the cost of reading a page.
-  private static final Pattern PRESS = Pattern.compile(
-      "for immediate release|press release|media (contact|inquiries)|\\bprnewswire\\b|business wire|"
-          + "globe newswire|accesswire|\\n###\\s*(\\n|$)");
   private static final Pattern OPINION_ADDRESS = Pattern.compile(
       "(?i)opinion|commentary|op-?ed|editorial|/blogs?/|blog\\.|analysis|column|perspective|viewpoint|/views?/");
-  private static final Pattern MODAL = Pattern.compile(
-      "\\b(should|ought to|must|need to|needs to|it is (important|crucial|essential|vital|time)|"
-          + "is crucial|is essential|is obvious|clearly|unfortunately|i believe|i think|in my view|we must|"
-          + "let us|let's)\\b");
-  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|I'm|I've|my|we|our|us)\\b");
-  private static final Pattern ATTRIBUTION = Pattern.compile(
-      "\\b(said|says|told|according to|announced|stated|reported|confirmed|added)\\b");
   private static final Pattern OPINION_TYPE = Pattern.compile("opinion|blogposting|review");
-  private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"");
 
   private GenreClassifier() {}
 
@@ -52,13 +39,11 @@ public final class GenreClassifier {
     }
     String text = e.text() == null ? "" : e.text();
     String lower = text.toLowerCase(Locale.ROOT);
-    Matcher press = PRESS.matcher(lower);
-    // Every press mark holds one of these words; the search over the whole text runs only when one is there.
-    boolean mayBePress = lower.contains("release") || lower.contains("media") || lower.contains("wire")
-        || lower.contains("###");
-    if (mayBePress && press.find()) {
+    int[] press = PressMarks.find(lower);
+    if (press != null) {
       // The mark as written when lower-casing kept the text's length, as it does but for a few letters.
-      String mark = lower.length() == text.length() ? text.substring(press.start(), press.end()) : press.group();
+      String mark = lower.length() == text.length() ? text.substring(press[0], press[1])
+          : lower.substring(press[0], press[1]);
       signals.add("press release mark: '" + mark.strip() + "'");
       return new Decision(Genre.PRESS_RELEASE, signals);
     }
@@ -73,17 +58,17 @@ public final class GenreClassifier {
       return new Decision(Genre.OPINION, signals);
     }
     // The writer's own voice: quotations are other people's words and do not count.
-    String ownVoice = QUOTED.matcher(text).replaceAll(" ");
-    String ownVoiceLower = ownVoice.toLowerCase(Locale.ROOT);
+    String ownVoice = withoutQuotations(text);
     int words = Math.max(1, words(ownVoice));
-    double modals = count(MODAL, ownVoiceLower) * 1000.0 / words;
-    double firstPerson = count(FIRST_PERSON, ownVoice) * 1000.0 / words;
-    double attributions = count(ATTRIBUTION, ownVoiceLower) * 1000.0 / words;
+    VoiceCounts.Counts voice = VoiceCounts.of(ownVoice);
+    double modals = voice.modals() * 1000.0 / words;
+    double firstPerson = voice.firstPerson() * 1000.0 / words;
+    double attributions = voice.attributions() * 1000.0 / words;
     double opinion = modals + firstPerson / 2;
     double news = attributions + (e.dateline() != null ? 6 : 0) + (e.wireSource() != null ? 2 : 0);
-    signals.add(String.format(Locale.ROOT, "own-voice judgements %.1f/1000 words", modals));
-    signals.add(String.format(Locale.ROOT, "first person %.1f/1000 words", firstPerson));
-    signals.add(String.format(Locale.ROOT, "attributions %.1f/1000 words", attributions));
+    signals.add("own-voice judgements " + oneDecimal(modals) + "/1000 words");
+    signals.add("first person " + oneDecimal(firstPerson) + "/1000 words");
+    signals.add("attributions " + oneDecimal(attributions) + "/1000 words");
     if (e.dateline() != null) {
       signals.add("dateline " + e.dateline().place());
     }
@@ -98,6 +83,14 @@ public final class GenreClassifier {
     }
     signals.add("too little prose for news or opinion");
     return new Decision(Genre.OTHER, signals);
+  }
+
+  /**
+   * {@code String.format(Locale.ROOT, "%.1f", x)} for a finite number: the shortest decimal form of the
+   * double rounded half up, without the cost of parsing a format for every document.
+   */
+  static String oneDecimal(double x) {
+    return java.math.BigDecimal.valueOf(x).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
   /** As many as {@code text.split("\\s+")} gives, without building the pieces. */
@@ -116,12 +109,26 @@ public final class GenreClassifier {
     return text.isEmpty() ? 1 : n + (leadingSpace ? 1 : 0);
   }
 
-  private static int count(Pattern p, String text) {
-    Matcher m = p.matcher(text);
-    int n = 0;
-    while (m.find()) {
-      n++;
+  /**
+   * The text with every quotation (“…” or "…", the first closing mark ends it) replaced by a space; an
+   * opening mark that is never closed stays.
+   */
+  static String withoutQuotations(String text) {
+    StringBuilder out = null;
+    int copied = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int close = c == '“' ? text.indexOf('”', i + 1) : c == '"' ? text.indexOf('"', i + 1) : -1;
+      if (close < 0) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length());
+      }
+      out.append(text, copied, i).append(' ');
+      copied = close + 1;
+      i = close;
     }
-    return n;
+    return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 }

@@ -20,6 +20,8 @@ public final class Languages {
   // the extraction benchmark even 200 gave the same answer every time. The model's cost grows with the
   // sample, and it was a tenth of the cost of reading a page at 500.
   private static final int SAMPLE = 250;
+  // Text read for English function words when the model's sample is not clearly English.
+  private static final int ENGLISH_SAMPLE = 1000;
   private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
   private Languages() {}
@@ -55,7 +57,11 @@ public final class Languages {
     if (letters < MIN_LETTERS) {
       return null;
     }
-    if (clearlyEnglish(sample)) {
+    // A story that opens with a byline, a time stamp and a dateline has too few function words in its
+    // first lines; a longer stretch of it shows its language just as plainly (46 of the 67 benchmark pages
+    // that went to the model were English this way).
+    if (clearlyEnglish(sample) || text.length() > SAMPLE
+        && clearlyEnglish(text.substring(0, Math.min(text.length(), ENGLISH_SAMPLE)))) {
       return "en";
     }
     Language[] ranked = Model.DETECTOR.predictLanguages(sample);

@@ -48,4 +48,21 @@ class GenreClassifierTest {
     assertEquals(Genre.FORUM_THREAD, classify(NEWS, "x", 3).genre());
     assertEquals(Genre.OTHER, classify("Menu Home Contact", "x", 0).genre());
   }
+
+  @Test
+  void writesOneDecimalAsStringFormatDoes() {
+    for (int i = 0; i <= 20000; i++) {
+      double x = i / 7.0;
+      assertEquals(String.format(java.util.Locale.ROOT, "%.1f", x), GenreClassifier.oneDecimal(x));
+      double y = i * 1000.0 / 333;
+      assertEquals(String.format(java.util.Locale.ROOT, "%.1f", y), GenreClassifier.oneDecimal(y));
+    }
+    assertEquals("0.2", GenreClassifier.oneDecimal(0.15));
+    assertEquals("0.0", GenreClassifier.oneDecimal(0));
+  }
+
+  @Test
+  void leavesAnUnclosedQuotationMarkInTheText() {
+    assertEquals("He said   and left \"alone", GenreClassifier.withoutQuotations("He said “we must” and left \"alone"));
+  }
 }

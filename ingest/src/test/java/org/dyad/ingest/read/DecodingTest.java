@@ -61,4 +61,13 @@ class DecodingTest {
     assertTrue(Decoding.decode(html, "k.html", problems::add).text().contains("ok"));
     assertTrue(problems.get(0).message().contains("klingon-8"));
   }
+
+  @Test
+  void keepsAReplacementCharacterThePageItselfWrote() {
+    byte[] utf8 = "Caf\u00e9 \uFFFD marks a lost letter".getBytes(StandardCharsets.UTF_8);
+    Decoding.Decoded d = Decoding.decode(utf8, "f", problems::add);
+    assertEquals("Caf\u00e9 \uFFFD marks a lost letter", d.text());
+    assertEquals(StandardCharsets.UTF_8, d.charset());
+    assertTrue(problems.isEmpty());
+  }
 }

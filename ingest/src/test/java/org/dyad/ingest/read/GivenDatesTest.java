@@ -15,6 +15,15 @@ class GivenDatesTest {
   }
 
   @Test
+  void readsTheDayAnIsoDateTimeNamesInItsOwnZone() {
+    assertEquals("2024-06-04", GivenDates.parse("2024-06-04T23:30:00-05:00").toString());
+    assertEquals("2024-06-04", GivenDates.parse("2024-06-04t01:00:00Z").toString());
+    assertEquals("2024-06-04", GivenDates.parse("2024-06-04 10:15").toString());
+    assertNull(GivenDates.parse("2024-02-30T10:00:00Z"));
+    assertNull(GivenDates.parse("2024-06-04x"));
+  }
+
+  @Test
   void refusesWhatIsNotADate() {
     assertNull(GivenDates.parse("last Tuesday"));
     assertNull(GivenDates.parse("2017-13-45"));
