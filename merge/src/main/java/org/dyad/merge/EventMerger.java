@@ -23,7 +23,8 @@ import org.dyad.model.PartialDate;
  * entity, or same code), their dates are compatible at their precision, and either their evidence says much
  * the same, they are copies of one text, both pin the same day, or both name the same two people or
  * organisations. A date that only comes from the report's
- * publication says the event happened by then: it stands for the week up to that day.
+ * publication says the event happened by then: against a date the text states, it stands for the week up to
+ * that day.
  */
 public final class EventMerger {
   /** How much evidence two reports must share (Jaccard over content words) to join on wording alone. */
@@ -144,7 +145,7 @@ public final class EventMerger {
     }
     PartialDate dx = x.partialDate();
     PartialDate dy = y.partialDate();
-    if (dx == null || dy == null || !possibleDays(x).overlaps(possibleDays(y))) {
+    if (dx == null || dy == null || !datesCompatible(x, y)) {
       return null;
     }
     List<String> because = new ArrayList<>();
@@ -175,6 +176,19 @@ public final class EventMerger {
       return null;
     }
     return because;
+  }
+
+  /**
+   * Whether two reports' dates can be one day. A publication date reaches back a week only to meet a date the
+   * text states: two reports dated by publication alone must share their days, or a weekly run of like events
+   * would chain into one.
+   */
+  static boolean datesCompatible(Event x, Event y) {
+    boolean bothPublished = x.dateBasis() == DateBasis.PUBLICATION && y.dateBasis() == DateBasis.PUBLICATION;
+    if (bothPublished) {
+      return x.partialDate().overlaps(y.partialDate());
+    }
+    return possibleDays(x).overlaps(possibleDays(y));
   }
 
   /** The days an event can have happened on: its date's span, or the week up to a publication date. */

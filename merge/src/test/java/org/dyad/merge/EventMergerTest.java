@@ -90,6 +90,15 @@ class EventMergerTest {
   }
 
   @Test
+  void reportsDatedOnlyByPublicationOnDifferentDaysStayApartSoAWeeklyRunDoesNotChain() {
+    Report monday = new Report(event("e1", "d1", "SANCTION", TRUMP, HUN_SEN, "2019-11-25", DateBasis.PUBLICATION,
+        "Washington sanctioned Cambodian officials"), "a", "AP", null, Genre.NEWS);
+    Report friday = new Report(event("e2", "d2", "SANCTION", TRUMP, HUN_SEN, "2019-11-29", DateBasis.PUBLICATION,
+        "Washington sanctioned Cambodian officials"), "b", "Reuters", null, Genre.NEWS);
+    assertEquals(2, merger.merge(List.of(monday, friday)).size());
+  }
+
+  @Test
   void aReportDatedByItsPublicationDoesNotReachBackMoreThanAWeek() {
     Report dated = new Report(event("e1", "d1", "SUPPORT", HUN_SEN, TRUMP, "2019-11-10",
         "Hun Sen thanked Trump in a letter"), "a", "AP", null, Genre.NEWS);
