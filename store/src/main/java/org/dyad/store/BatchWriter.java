@@ -32,7 +32,8 @@ final class BatchWriter {
 
   private BatchWriter() {}
 
-  static void write(Connection c, List<AnalyzedDocument> batch, String fingerprint) throws SQLException {
+  static void write(Connection c, List<AnalyzedDocument> batch, String fingerprint, StoredIds stored)
+      throws SQLException {
     // One version per document: the last one given, as if they had been written one after another.
     Map<String, AnalyzedDocument> docs = new LinkedHashMap<>();
     for (AnalyzedDocument a : batch) {
@@ -42,7 +43,7 @@ final class BatchWriter {
     if (docs.isEmpty()) {
       return;
     }
-    List<String> existing = existing(c, new ArrayList<>(docs.keySet()));
+    List<String> existing = stored.existing(c, docs.keySet());
     for (int i = 0; i < existing.size(); i += IN_LIST) {
       List<String> chunk = existing.subList(i, Math.min(existing.size(), i + IN_LIST));
       for (String table : TABLES) {
@@ -57,6 +58,11 @@ final class BatchWriter {
     }
     long last = takeGenerations(c, docs.size());
     long generation = last - docs.size();
+    // MinHash signatures are the costliest part of a document's rows (128 hashes of each word shingle); they
+    // depend on nothing but the text, so the batch's are computed side by side.
+    List<byte[]> signatureRows = docs.values().parallelStream()
+        .map(a -> Signatures.toBytes(Merging.NEAR_DUPLICATES.signature(a.document().text()))).toList();
+    int row = 0;
     DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
     try (DuckDBAppender documents = duck.createAppender("main", "documents");
         DuckDBAppender signatures = duck.createAppender("main", "signatures");
@@ -66,8 +72,7 @@ final class BatchWriter {
       for (AnalyzedDocument a : docs.values()) {
         Document d = a.document();
         appendDocument(documents, a, fingerprint);
-        signatures.beginRow().append(d.id())
-            .append(Signatures.toBytes(Merging.NEAR_DUPLICATES.signature(d.text()))).endRow();
+        signatures.beginRow().append(d.id()).append(signatureRows.get(row++)).endRow();
         // An event listed twice keeps its last version.
         Map<String, Event> unique = new LinkedHashMap<>();
         a.events().forEach(e -> unique.put(e.eventId(), e));
@@ -78,29 +83,6 @@ final class BatchWriter {
         SpanTable.append(spans, a);
       }
     }
-  }
-
-  /** Which of these documents are stored already (and so must be removed before they are written again). */
-  private static List<String> existing(Connection c, List<String> ids) throws SQLException {
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i += IN_LIST) {
-      List<String> chunk = ids.subList(i, Math.min(ids.size(), i + IN_LIST));
-      // Removed documents keep their doc_generations row (a tombstone for the search index): count them too.
-      String in = "?, ".repeat(chunk.size() - 1) + "?";
-      try (PreparedStatement ps = c.prepareStatement("SELECT doc_id FROM documents WHERE doc_id IN (" + in
-          + ") UNION SELECT doc_id FROM doc_generations WHERE doc_id IN (" + in + ")")) {
-        for (int k = 0; k < chunk.size(); k++) {
-          ps.setString(k + 1, chunk.get(k));
-          ps.setString(chunk.size() + k + 1, chunk.get(k));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(rs.getString(1));
-          }
-        }
-      }
-    }
-    return out;
   }
 
   /** Advances the store generation by {@code n}; returns the new value. */
@@ -133,8 +115,9 @@ final class BatchWriter {
     text(ap, d.source().contentHash());
     text(ap, d.text());
     ap.append(a.sentences().size());
-    text(ap, Json.line(new EventStore.StoredDocument(d, fingerprint)));
+    text(ap, StoredDocuments.json(d, fingerprint));
     ap.appendDefault();
+    text(ap, fingerprint);
     ap.endRow();
   }
 
