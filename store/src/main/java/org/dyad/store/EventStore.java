@@ -28,19 +28,22 @@ public final class EventStore implements AutoCloseable {
 
   private final Path dir;
   private final Connection connection;
-  /** Shared by every handle on the database ({@link #duplicate}), so a write through one is seen by all. */
+  /** Shared by every handle on the database in this process, so a write through one is seen by all. */
   private final StoredIds storedIds;
+  /** The file whose shared ids this handle holds and gives back when closed; null for other handles. */
+  private final Path registered;
 
-  private EventStore(Path dir, Connection connection, StoredIds storedIds) {
+  private EventStore(Path dir, Connection connection, StoredIds storedIds, Path registered) {
     this.dir = dir;
     this.connection = connection;
     this.storedIds = storedIds;
+    this.registered = registered;
   }
 
   /** A store over a connection someone else opened (e.g. an in-memory one over Parquet files). */
   static EventStore over(Path dir, Connection connection) throws SQLException {
     Schema.ensure(connection, dir.toString());
-    return new EventStore(dir, connection, new StoredIds());
+    return new EventStore(dir, connection, new StoredIds(), null);
   }
 
   /** Opens (creating if needed) the store in {@code dir}. */
@@ -66,8 +69,14 @@ public final class EventStore implements AutoCloseable {
         // pool (which spills to disk under memory pressure) until the next checkpoint.
         st.execute("SET checkpoint_threshold = '1GB'");
       }
-      Schema.ensure(c, dir.toString());
-      return new EventStore(dir, c, new StoredIds());
+      try {
+        Schema.ensure(c, dir.toString());
+      } catch (SQLException | RuntimeException refused) {
+        // A refused store is not held open (nor locked) by this process.
+        c.close();
+        throw refused;
+      }
+      return new EventStore(dir, c, StoredIds.acquire(file), file);
     } catch (SQLException e) {
       throw new StoreException(explain(file, e), e);
     } catch (ClassNotFoundException e) {
@@ -312,6 +321,9 @@ public final class EventStore implements AutoCloseable {
   @Override
   public void close() {
     try {
+      if (registered != null && !connection.isClosed()) {
+        StoredIds.release(registered);
+      }
       connection.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close the store in " + dir + ": " + e.getMessage(), e);
@@ -328,7 +340,7 @@ public final class EventStore implements AutoCloseable {
    */
   public EventStore duplicate() {
     try {
-      return new EventStore(dir, connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate(), storedIds);
+      return new EventStore(dir, connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate(), storedIds, null);
     } catch (SQLException e) {
       throw new StoreException("cannot open another handle on the store in " + dir + ": " + e.getMessage(), e);
     }

@@ -1,13 +1,16 @@
 package org.dyad.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,12 +26,41 @@ import java.util.Set;
  * 64-bit number they spell, 16 bytes a document; any other id as a string. Thread-safe.
  */
 final class StoredIds {
+  /**
+   * One per database file in this process: DuckDB lets a process open a file more than once (the handles
+   * share one database), and a write through any of them must be seen by all. Counted, so the last
+   * {@link #release} forgets the file.
+   */
+  private static final Map<Path, StoredIds> OPEN = new HashMap<>();
+
+  private int handles;
   private String pipeline;
   private LongSet compact;
   private Set<String> other;
   /** Ids with rows in {@code documents} or {@code doc_generations}; null until first needed. */
   private LongSet knownCompact;
   private Set<String> knownOther;
+
+  /** The ids of the database in {@code file}, shared with every other open handle on it in this process. */
+  static StoredIds acquire(Path file) {
+    Path key = file.toAbsolutePath().normalize();
+    synchronized (OPEN) {
+      StoredIds ids = OPEN.computeIfAbsent(key, k -> new StoredIds());
+      ids.handles++;
+      return ids;
+    }
+  }
+
+  /** One handle on {@code file} was closed. */
+  static void release(Path file) {
+    Path key = file.toAbsolutePath().normalize();
+    synchronized (OPEN) {
+      StoredIds ids = OPEN.get(key);
+      if (ids != null && --ids.handles <= 0) {
+        OPEN.remove(key);
+      }
+    }
+  }
 
   /** True when {@code docId} is stored with {@code pipeline}; loads the set when asked about a new pipeline. */
   synchronized boolean contains(Connection c, String docId, String pipelineFingerprint) throws SQLException {

@@ -55,6 +55,22 @@ class StoredIdsTest {
   }
 
   @Test
+  void twoOpensOfOneDirectoryInOneProcessSeeEachOthersWrites() {
+    String id = docs.get(5).document().id();
+    try (EventStore first = EventStore.open(dir)) {
+      assertFalse(first.contains(id, "p"));
+      try (EventStore second = EventStore.open(dir)) {
+        second.putAll(docs, "p");
+      }
+      assertTrue(first.contains(id, "p"));
+      assertTrue(first.removeDocument(id));
+    }
+    try (EventStore again = EventStore.open(dir)) {
+      assertFalse(again.contains(id, "p"));
+    }
+  }
+
+  @Test
   void idsNotMadeByIdsAreKeptToo() throws Exception {
     AnalyzedDocument a = docs.get(2);
     Document d = a.document();
