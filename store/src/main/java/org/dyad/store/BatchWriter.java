@@ -58,30 +58,41 @@ final class BatchWriter {
     }
     long last = takeGenerations(c, docs.size());
     long generation = last - docs.size();
-    // MinHash signatures are the costliest part of a document's rows (128 hashes of each word shingle); they
-    // depend on nothing but the text, so the batch's are computed side by side.
-    List<byte[]> signatureRows = docs.values().parallelStream()
-        .map(a -> Signatures.toBytes(Merging.NEAR_DUPLICATES.signature(a.document().text()))).toList();
-    int row = 0;
+    // What each document's rows need that is costly to make (the MinHash signature: 128 hashes of each word
+    // shingle; the JSON of the document and of its events) depends on the document alone, so it is made for
+    // the whole batch side by side; DuckDB then takes the rows on this thread.
+    List<Prepared> prepared = docs.values().parallelStream().map(a -> Prepared.of(a, fingerprint)).toList();
     DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
     try (DuckDBAppender documents = duck.createAppender("main", "documents");
         DuckDBAppender signatures = duck.createAppender("main", "signatures");
         DuckDBAppender events = duck.createAppender("main", "events");
         DuckDBAppender generations = duck.createAppender("main", "doc_generations");
         DuckDBAppender spans = duck.createAppender("main", "doc_spans")) {
-      for (AnalyzedDocument a : docs.values()) {
+      for (Prepared p : prepared) {
+        AnalyzedDocument a = p.analysed();
         Document d = a.document();
-        appendDocument(documents, a, fingerprint);
-        signatures.beginRow().append(d.id()).append(signatureRows.get(row++)).endRow();
-        // An event listed twice keeps its last version.
-        Map<String, Event> unique = new LinkedHashMap<>();
-        a.events().forEach(e -> unique.put(e.eventId(), e));
-        for (Event e : unique.values()) {
-          appendEvent(events, e, d);
+        appendDocument(documents, a, p.documentJson(), fingerprint);
+        signatures.beginRow().append(d.id()).append(p.signature()).endRow();
+        for (int i = 0; i < p.events().size(); i++) {
+          appendEvent(events, p.events().get(i), p.eventJson().get(i), d);
         }
         generations.beginRow().append(d.id()).append(++generation).endRow();
         SpanTable.append(spans, a);
       }
+    }
+  }
+
+  /** A document with the parts of its rows that take computing: signature, JSON, its distinct events. */
+  private record Prepared(AnalyzedDocument analysed, byte[] signature, String documentJson, List<Event> events,
+      List<String> eventJson) {
+    static Prepared of(AnalyzedDocument a, String fingerprint) {
+      Document d = a.document();
+      // An event listed twice keeps its last version.
+      Map<String, Event> unique = new LinkedHashMap<>();
+      a.events().forEach(e -> unique.put(e.eventId(), e));
+      List<Event> events = List.copyOf(unique.values());
+      return new Prepared(a, Signatures.toBytes(Merging.NEAR_DUPLICATES.signature(d.text())),
+          StoredDocuments.json(d, fingerprint), events, events.stream().map(Json::line).toList());
     }
   }
 
@@ -97,7 +108,7 @@ final class BatchWriter {
     }
   }
 
-  private static void appendDocument(DuckDBAppender ap, AnalyzedDocument a, String fingerprint)
+  private static void appendDocument(DuckDBAppender ap, AnalyzedDocument a, String json, String fingerprint)
       throws SQLException {
     Document d = a.document();
     ap.beginRow();
@@ -115,13 +126,13 @@ final class BatchWriter {
     text(ap, d.source().contentHash());
     text(ap, d.text());
     ap.append(a.sentences().size());
-    text(ap, StoredDocuments.json(d, fingerprint));
+    text(ap, json);
     ap.appendDefault();
     text(ap, fingerprint);
     ap.endRow();
   }
 
-  private static void appendEvent(DuckDBAppender ap, Event e, Document d) throws SQLException {
+  private static void appendEvent(DuckDBAppender ap, Event e, String json, Document d) throws SQLException {
     ap.beginRow();
     text(ap, e.eventId());
     text(ap, d.id());
@@ -145,7 +156,7 @@ final class BatchWriter {
     text(ap, e.genre() == null ? null : e.genre().wireName());
     ap.append(e.confidence());
     text(ap, e.evidence().text());
-    text(ap, Json.line(e));
+    text(ap, json);
     ap.endRow();
   }
 

@@ -21,8 +21,12 @@ import org.dyad.pipeline.AnalyzedDocument;
  *
  * <p>The documents are generated ({@link BenchmarkCorpus}) with the shape of the pipeline's output on news.
  * A short warm-up ingest runs first so that loading DuckDB's native library and JIT compilation are not
- * counted. Run: {@code ./dyad bench --store [--documents N] [--events-per-document N]}, or
- * {@code java -cp ... org.dyad.store.StoreBenchmark [documents] [eventsPerDocument] [sentences] [singles]}.
+ * counted. Each phase reports wall time and the processor time of the whole process (all threads, DuckDB's
+ * included), which is the steadier figure on a machine that other work shares.
+ *
+ * <p>Run: {@code ./dyad bench --store [--documents N] [--events-per-document N] [--write-only]}, or
+ * {@code java -cp ... org.dyad.store.StoreBenchmark [documents] [eventsPerDocument] [sentences] [singles]
+ * [--write-only]}.
  */
 public final class StoreBenchmark {
   /**
