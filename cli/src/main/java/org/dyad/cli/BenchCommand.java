@@ -12,6 +12,7 @@ import org.dyad.api.bench.ScaleBenchmark;
 import org.dyad.ingest.ReadOptions;
 import org.dyad.ingest.eval.IngestBenchmark;
 import org.dyad.model.Document;
+import org.dyad.store.StoreBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +22,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Benchmark the whole pipeline on DIR (default: the demo corpus) side by side with a plain",
         "CoreNLP pipeline (ner + depparse) and tokenisation alone. Ends with one line of key=value pairs.",
-        "With --ingest PAGES: only reading and cleaning of the HTML pages under PAGES, on one thread."})
+        "With --ingest PAGES: only reading and cleaning of the HTML pages under PAGES, on one thread.",
+        "With --store: how fast the store takes generated news-shaped events, written as `dyad ingest` writes",
+        "them, then merged and indexed for search (in a temporary directory).",
+        "With --scale N,N,...: the pipeline's throughput per core as a run grows."})
 final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "DIR") Path dir;
 
@@ -61,6 +65,18 @@ final class BenchCommand implements Callable<Integer> {
       description = "Documents run before the --scale curve starts (default: ${DEFAULT-VALUE}).")
   long scaleWarmup;
 
+  @Option(names = "--store", description = "Benchmark the store instead of the pipeline (DIR is not read).")
+  boolean store;
+
+  @Option(names = "--documents", description = "With --store: documents to write (default: 40000).")
+  Integer documents;
+
+  @Option(names = "--events-per-document", description = "With --store: events in each document (default: 5).")
+  Integer eventsPerDocument;
+
+  @Option(names = "--write-only", description = "With --store: skip timing the merge and the search index.")
+  boolean writeOnly;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -81,6 +97,16 @@ final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (store) {
+      StoreBenchmark.Settings d = StoreBenchmark.Settings.defaults();
+      int perDocument = eventsPerDocument != null ? eventsPerDocument : d.eventsPerDocument();
+      StoreBenchmark.run(new StoreBenchmark.Settings(documents != null ? documents : d.documents(), perDocument,
+          Math.max(d.sentences(), perDocument), d.singles(), !writeOnly), line -> {
+            out.println(line);
+            out.flush();
+          });
+      return ExitCodes.OK;
+    }
     Path corpusDir = dir != null ? dir : DemoCommand.bundledCorpus();
     Dyad dyad = Dyad.open(new PipelineOptions().config());
     List<Document> corpus = new ArrayList<>();

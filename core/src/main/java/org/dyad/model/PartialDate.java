@@ -2,7 +2,6 @@ package org.dyad.model;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 
@@ -36,21 +35,51 @@ public record PartialDate(LocalDate start, DatePrecision precision) implements C
   public static PartialDate parse(String text) {
     String t = text.trim();
     try {
-      if (t.matches("\\d{4}")) {
+      // Every stored and merged event's date is parsed: the common full date is read without a regular
+      // expression or a formatter (LocalDate.of still rejects a day that does not exist).
+      if (isFullDate(t)) {
+        return new PartialDate(LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10)), DatePrecision.DAY);
+      }
+      if (YEAR.matcher(t).matches()) {
         return new PartialDate(LocalDate.of(Integer.parseInt(t), 1, 1), DatePrecision.YEAR);
       }
-      if (t.matches("\\d{4}-Q[1-4]")) {
+      if (QUARTER.matcher(t).matches()) {
         int quarter = t.charAt(6) - '0';
         return new PartialDate(
             LocalDate.of(Integer.parseInt(t.substring(0, 4)), quarter * 3 - 2, 1), DatePrecision.QUARTER);
       }
-      if (t.matches("\\d{4}-\\d{2}")) {
+      if (MONTH.matcher(t).matches()) {
         return new PartialDate(LocalDate.parse(t + "-01"), DatePrecision.MONTH);
       }
       return new PartialDate(LocalDate.parse(t), DatePrecision.DAY);
-    } catch (DateTimeParseException | NumberFormatException e) {
+    } catch (java.time.DateTimeException | NumberFormatException e) {
       throw new IllegalArgumentException("not a date: '" + text + "'", e);
     }
+  }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+  private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("\\d{4}-Q[1-4]");
+  private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+
+  /** yyyy-mm-dd in ASCII digits. */
+  private static boolean isFullDate(String t) {
+    if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7 && (t.charAt(i) < '0' || t.charAt(i) > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String t, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (t.charAt(i) - '0');
+    }
+    return n;
   }
 
   /** The last day of the period. */

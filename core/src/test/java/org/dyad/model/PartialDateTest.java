@@ -40,4 +40,15 @@ class PartialDateTest {
   void rejectsTextThatIsNotADate() {
     assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("September"));
   }
+
+  @Test
+  void rejectsAFullDateThatDoesNotExist() {
+    assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("2017-02-30"));
+    assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("2017-13-01"));
+  }
+
+  @Test
+  void readsAFullDateWithSurroundingSpaceAsItsDay() {
+    assertEquals(PartialDate.day(java.time.LocalDate.of(2019, 11, 26)), PartialDate.parse(" 2019-11-26 "));
+  }
 }

@@ -32,7 +32,8 @@ final class BatchWriter {
 
   private BatchWriter() {}
 
-  static void write(Connection c, List<AnalyzedDocument> batch, String fingerprint) throws SQLException {
+  static void write(Connection c, List<AnalyzedDocument> batch, String fingerprint, StoredIds stored)
+      throws SQLException {
     // One version per document: the last one given, as if they had been written one after another.
     Map<String, AnalyzedDocument> docs = new LinkedHashMap<>();
     for (AnalyzedDocument a : batch) {
@@ -42,7 +43,7 @@ final class BatchWriter {
     if (docs.isEmpty()) {
       return;
     }
-    List<String> existing = existing(c, new ArrayList<>(docs.keySet()));
+    List<String> existing = stored.existing(c, docs.keySet());
     for (int i = 0; i < existing.size(); i += IN_LIST) {
       List<String> chunk = existing.subList(i, Math.min(existing.size(), i + IN_LIST));
       for (String table : TABLES) {
@@ -57,22 +58,23 @@ final class BatchWriter {
     }
     long last = takeGenerations(c, docs.size());
     long generation = last - docs.size();
+    // What each document's rows need that is costly to make (the MinHash signature: 128 hashes of each word
+    // shingle; the JSON of the document and of its events) depends on the document alone, so it is made for
+    // the whole batch side by side; DuckDB then takes the rows on this thread.
+    List<Prepared> prepared = docs.values().parallelStream().map(a -> Prepared.of(a, fingerprint)).toList();
     DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
     try (DuckDBAppender documents = duck.createAppender("main", "documents");
         DuckDBAppender signatures = duck.createAppender("main", "signatures");
         DuckDBAppender events = duck.createAppender("main", "events");
         DuckDBAppender generations = duck.createAppender("main", "doc_generations");
         DuckDBAppender spans = duck.createAppender("main", "doc_spans")) {
-      for (AnalyzedDocument a : docs.values()) {
+      for (Prepared p : prepared) {
+        AnalyzedDocument a = p.analysed();
         Document d = a.document();
-        appendDocument(documents, a, fingerprint);
-        signatures.beginRow().append(d.id())
-            .append(Signatures.toBytes(Merging.NEAR_DUPLICATES.signature(d.text()))).endRow();
-        // An event listed twice keeps its last version.
-        Map<String, Event> unique = new LinkedHashMap<>();
-        a.events().forEach(e -> unique.put(e.eventId(), e));
-        for (Event e : unique.values()) {
-          appendEvent(events, e, d);
+        appendDocument(documents, a, p.documentJson(), fingerprint);
+        signatures.beginRow().append(d.id()).append(p.signature()).endRow();
+        for (int i = 0; i < p.events().size(); i++) {
+          appendEvent(events, p.events().get(i), p.eventJson().get(i), d);
         }
         generations.beginRow().append(d.id()).append(++generation).endRow();
         SpanTable.append(spans, a);
@@ -80,27 +82,18 @@ final class BatchWriter {
     }
   }
 
-  /** Which of these documents are stored already (and so must be removed before they are written again). */
-  private static List<String> existing(Connection c, List<String> ids) throws SQLException {
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i += IN_LIST) {
-      List<String> chunk = ids.subList(i, Math.min(ids.size(), i + IN_LIST));
-      // Removed documents keep their doc_generations row (a tombstone for the search index): count them too.
-      String in = "?, ".repeat(chunk.size() - 1) + "?";
-      try (PreparedStatement ps = c.prepareStatement("SELECT doc_id FROM documents WHERE doc_id IN (" + in
-          + ") UNION SELECT doc_id FROM doc_generations WHERE doc_id IN (" + in + ")")) {
-        for (int k = 0; k < chunk.size(); k++) {
-          ps.setString(k + 1, chunk.get(k));
-          ps.setString(chunk.size() + k + 1, chunk.get(k));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(rs.getString(1));
-          }
-        }
-      }
+  /** A document with the parts of its rows that take computing: signature, JSON, its distinct events. */
+  private record Prepared(AnalyzedDocument analysed, byte[] signature, String documentJson, List<Event> events,
+      List<String> eventJson) {
+    static Prepared of(AnalyzedDocument a, String fingerprint) {
+      Document d = a.document();
+      // An event listed twice keeps its last version.
+      Map<String, Event> unique = new LinkedHashMap<>();
+      a.events().forEach(e -> unique.put(e.eventId(), e));
+      List<Event> events = List.copyOf(unique.values());
+      return new Prepared(a, Signatures.toBytes(Merging.NEAR_DUPLICATES.signature(d.text())),
+          StoredDocuments.json(d, fingerprint), events, events.stream().map(Json::line).toList());
     }
-    return out;
   }
 
   /** Advances the store generation by {@code n}; returns the new value. */
@@ -115,7 +108,7 @@ final class BatchWriter {
     }
   }
 
-  private static void appendDocument(DuckDBAppender ap, AnalyzedDocument a, String fingerprint)
+  private static void appendDocument(DuckDBAppender ap, AnalyzedDocument a, String json, String fingerprint)
       throws SQLException {
     Document d = a.document();
     ap.beginRow();
@@ -133,12 +126,13 @@ final class BatchWriter {
     text(ap, d.source().contentHash());
     text(ap, d.text());
     ap.append(a.sentences().size());
-    text(ap, Json.line(new EventStore.StoredDocument(d, fingerprint)));
+    text(ap, json);
     ap.appendDefault();
+    text(ap, fingerprint);
     ap.endRow();
   }
 
-  private static void appendEvent(DuckDBAppender ap, Event e, Document d) throws SQLException {
+  private static void appendEvent(DuckDBAppender ap, Event e, String json, Document d) throws SQLException {
     ap.beginRow();
     text(ap, e.eventId());
     text(ap, d.id());
@@ -162,7 +156,7 @@ final class BatchWriter {
     text(ap, e.genre() == null ? null : e.genre().wireName());
     ap.append(e.confidence());
     text(ap, e.evidence().text());
-    text(ap, Json.line(e));
+    text(ap, json);
     ap.endRow();
   }
 

@@ -28,16 +28,22 @@ public final class EventStore implements AutoCloseable {
 
   private final Path dir;
   private final Connection connection;
+  /** Shared by every handle on the database in this process, so a write through one is seen by all. */
+  private final StoredIds storedIds;
+  /** The file whose shared ids this handle holds and gives back when closed; null for other handles. */
+  private final Path registered;
 
-  private EventStore(Path dir, Connection connection) {
+  private EventStore(Path dir, Connection connection, StoredIds storedIds, Path registered) {
     this.dir = dir;
     this.connection = connection;
+    this.storedIds = storedIds;
+    this.registered = registered;
   }
 
   /** A store over a connection someone else opened (e.g. an in-memory one over Parquet files). */
   static EventStore over(Path dir, Connection connection) throws SQLException {
     Schema.ensure(connection, dir.toString());
-    return new EventStore(dir, connection);
+    return new EventStore(dir, connection, new StoredIds(), null);
   }
 
   /** Opens (creating if needed) the store in {@code dir}. */
@@ -55,13 +61,22 @@ public final class EventStore implements AutoCloseable {
       Class.forName("org.duckdb.DuckDBDriver");
       Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
       try (java.sql.Statement st = c.createStatement()) {
-        // DuckDB checkpoints (folds the write-ahead log into the file, rewriting the documents key) every
-        // 16 MB of log by default; every 128 MB makes ingests about a third cheaper. The cost is a longer log
-        // to replay when a killed run is resumed, a second or two.
-        st.execute("SET checkpoint_threshold = '128MB'");
+        // DuckDB checkpoints (folds the write-ahead log into the file, compressing again the row groups that
+        // were appended to) every 16 MB of log by default. Each checkpoint of an ingest re-reads and
+        // re-compresses the partly filled row groups of documents and events, so fewer of them is cheaper:
+        // processor time per stored event fell by about a fifth from 128 MB to 1 GB (StoreBenchmark). The cost
+        // is a longer log to replay when a killed run is resumed, and up to 1 GB of rows held in DuckDB's buffer
+        // pool (which spills to disk under memory pressure) until the next checkpoint.
+        st.execute("SET checkpoint_threshold = '1GB'");
       }
-      Schema.ensure(c, dir.toString());
-      return new EventStore(dir, c);
+      try {
+        Schema.ensure(c, dir.toString());
+      } catch (SQLException | RuntimeException refused) {
+        // A refused store is not held open (nor locked) by this process.
+        c.close();
+        throw refused;
+      }
+      return new EventStore(dir, c, StoredIds.acquire(file), file);
     } catch (SQLException e) {
       throw new StoreException(explain(file, e), e);
     } catch (ClassNotFoundException e) {
@@ -91,14 +106,13 @@ public final class EventStore implements AutoCloseable {
     return dir;
   }
 
-  /** True when this document, analysed by the pipeline with this fingerprint, is already stored. */
+  /**
+   * True when this document, analysed by the pipeline with this fingerprint, is already stored. Answered
+   * from memory (see {@link StoredIds}): an ingest asks it of every document it reads.
+   */
   public boolean contains(String docId, String pipelineFingerprint) {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT json FROM documents WHERE doc_id = ?")) {
-      ps.setString(1, docId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() && rs.getString(1).contains("\"pipeline\":\"" + pipelineFingerprint + "\"");
-      }
+    try {
+      return storedIds.contains(connection, docId, pipelineFingerprint);
     } catch (SQLException e) {
       throw new StoreException("cannot read the store in " + dir + ": " + e.getMessage(), e);
     }
@@ -122,9 +136,12 @@ public final class EventStore implements AutoCloseable {
         try (java.sql.Statement st = connection.createStatement()) {
           st.execute("SELECT 1");
         }
-        BatchWriter.write(connection, batch, pipelineFingerprint);
+        BatchWriter.write(connection, batch, pipelineFingerprint, storedIds);
         connection.commit();
+        storedIds.written(batch.stream().map(a -> a.document().id()).toList(), pipelineFingerprint);
       } catch (SQLException | RuntimeException e) {
+        // Whether a failed commit kept anything is for the table to say, not for the set in memory.
+        storedIds.invalidate();
         rollbackKeeping(e);
         throw e;
       } finally {
@@ -304,6 +321,9 @@ public final class EventStore implements AutoCloseable {
   @Override
   public void close() {
     try {
+      if (registered != null && !connection.isClosed()) {
+        StoredIds.release(registered);
+      }
       connection.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close the store in " + dir + ": " + e.getMessage(), e);
@@ -320,7 +340,7 @@ public final class EventStore implements AutoCloseable {
    */
   public EventStore duplicate() {
     try {
-      return new EventStore(dir, connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate());
+      return new EventStore(dir, connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate(), storedIds, null);
     } catch (SQLException e) {
       throw new StoreException("cannot open another handle on the store in " + dir + ": " + e.getMessage(), e);
     }
@@ -403,13 +423,13 @@ public final class EventStore implements AutoCloseable {
   /** One stored document with its metadata and counts. */
   public java.util.Optional<DocumentRecord> document(String docId) {
     try (PreparedStatement ps = connection.prepareStatement("SELECT d.json, d.ingested_at, d.sentences, "
-        + "(SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) FROM documents d WHERE d.doc_id = ?")) {
+        + "(SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id), d.text FROM documents d WHERE d.doc_id = ?")) {
       ps.setString(1, docId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return java.util.Optional.empty();
         }
-        StoredDocument stored = Json.mapper().readValue(rs.getString(1), StoredDocument.class);
+        StoredDocument stored = StoredDocuments.read(rs.getString(1), rs.getString(5));
         java.sql.Timestamp at = rs.getTimestamp(2);
         return java.util.Optional.of(new DocumentRecord(stored.document(), stored.pipeline(),
             at == null ? null : at.toInstant(), rs.getInt(3), rs.getLong(4)));
@@ -464,7 +484,9 @@ public final class EventStore implements AutoCloseable {
         Generations.tombstone(connection, docId);
         SpanTable.delete(connection, docId);
         connection.commit();
+        storedIds.removed(docId);
       } catch (SQLException | RuntimeException e) {
+        storedIds.invalidate();
         rollbackKeeping(e);
         throw e;
       } finally {

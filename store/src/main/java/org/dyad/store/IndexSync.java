@@ -68,10 +68,12 @@ final class IndexSync {
     if (done == target) {
       return 0;
     }
+    boolean fresh = false;
     if (done < 0 || done > target) {
       // No record, or an index ahead of its store (the store was replaced by an older copy): start afresh.
       writer.deleteAll();
       done = -1;
+      fresh = true;
     }
     // Documents removed since: their doc_generations row outlived them.
     try (PreparedStatement ps = store.connection().prepareStatement("SELECT g.doc_id FROM doc_generations g "
@@ -96,7 +98,7 @@ final class IndexSync {
           String docId = rs.getString(1);
           if (pending == null || !pending.docId.equals(docId)) {
             if (pending != null) {
-              pending.write(writer);
+              pending.write(writer, fresh);
               indexed++;
               if (indexed % STEP == 0) {
                 commit(writer, pending.generation);
@@ -111,7 +113,7 @@ final class IndexSync {
           }
         }
         if (pending != null) {
-          pending.write(writer);
+          pending.write(writer, fresh);
           indexed++;
         }
       }
@@ -144,7 +146,11 @@ final class IndexSync {
       this.published = published;
     }
 
-    void write(IndexWriter writer) throws IOException {
+    /**
+     * Adds the entries; {@code fresh} says the index was emptied first and each document comes once, so there
+     * is nothing to replace and the delete-by-term lookup of an update is skipped.
+     */
+    void write(IndexWriter writer, boolean fresh) throws IOException {
       List<Document> entries = new ArrayList<>();
       Document d = common(SearchMatch.Kind.DOCUMENT);
       if (title != null) {
@@ -163,8 +169,12 @@ final class IndexSync {
         }
         entries.add(s);
       }
-      // Replaces whatever an earlier write of this document left, in one atomic update.
-      writer.updateDocuments(new Term(DOC_ID, docId), entries);
+      if (fresh) {
+        writer.addDocuments(entries);
+      } else {
+        // Replaces whatever an earlier write of this document left, in one atomic update.
+        writer.updateDocuments(new Term(DOC_ID, docId), entries);
+      }
     }
 
     private Document common(SearchMatch.Kind kind) {

@@ -1,13 +1,10 @@
 package org.dyad.store;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.dyad.merge.EventCluster;
-import org.dyad.model.Actor;
 import org.dyad.model.Event;
 import org.dyad.model.PartialDate;
 
@@ -39,38 +36,34 @@ public final class MergedEvents {
     return true;
   }
 
-  static void write(Connection c, List<EventCluster> clusters) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO merged_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+  /** Appends one row per cluster, inside the caller's transaction. */
+  static void write(DuckDBConnection c, List<EventCluster> clusters) throws SQLException {
+    try (DuckDBAppender ap = c.createAppender("main", "merged_events")) {
       for (EventCluster cluster : clusters) {
         Event e = cluster.representative();
-        int i = 1;
-        ps.setString(i++, cluster.clusterId());
-        ps.setString(i++, e.eventId());
-        ps.setString(i++, e.type());
-        ps.setInt(i++, e.quadClass());
-        ps.setDouble(i++, e.goldstein());
-        ps.setString(i++, e.modality().wireName());
-        i = setActor(ps, i, e.actor());
-        i = setActor(ps, i, e.recipient());
+        ap.beginRow().append(cluster.clusterId()).append(e.eventId()).append(e.type()).append(e.quadClass())
+            .append(e.goldstein());
+        text(ap, e.modality().wireName());
+        text(ap, e.actor() == null ? null : e.actor().country());
+        text(ap, e.actor() == null ? null : e.actor().sector());
+        text(ap, e.recipient() == null ? null : e.recipient().country());
+        text(ap, e.recipient() == null ? null : e.recipient().sector());
         PartialDate d = e.partialDate();
         if (d == null) {
-          ps.setNull(i++, Types.DATE);
+          ap.appendNull();
         } else {
-          ps.setDate(i++, Date.valueOf(d.start()));
+          ap.append(d.start());
         }
-        ps.setInt(i++, cluster.numMentions());
-        ps.setInt(i++, cluster.numArticles());
-        ps.setInt(i, cluster.numSources());
-        ps.addBatch();
+        ap.append(cluster.numMentions()).append(cluster.numArticles()).append(cluster.numSources()).endRow();
       }
-      ps.executeBatch();
     }
   }
 
-  private static int setActor(PreparedStatement ps, int i, Actor a) throws SQLException {
-    ps.setString(i++, a == null ? null : a.country());
-    ps.setString(i++, a == null ? null : a.sector());
-    return i;
+  private static void text(DuckDBAppender ap, String s) throws SQLException {
+    if (s == null) {
+      ap.appendNull();
+    } else {
+      ap.append(s);
+    }
   }
 }

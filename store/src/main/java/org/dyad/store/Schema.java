@@ -17,9 +17,14 @@ import java.util.List;
  * deletes a document's rows and writes them again in one transaction, so each document id and event id
  * still occurs once (the store tests check it). {@code documents} keeps its key: it is one row per document
  * and answers the "already stored?" lookup of every ingested document.
+ *
+ * <p>Version 4 stores a document's text once: {@code documents.json} no longer repeats the {@code text}
+ * column (rows of older stores still carry it, and are read either way), and the pipeline that analysed the
+ * document gets its own column, {@code pipeline} (last, as {@code ALTER TABLE} adds it to older stores), so
+ * the set of stored documents is read without parsing JSON (see {@link StoredIds}).
  */
 final class Schema {
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   /** The tables whose keys version 3 dropped; an older store's copies are rebuilt without them. */
   private static final List<String> UNKEYED = List.of("events", "signatures", "doc_generations");
@@ -31,7 +36,8 @@ final class Schema {
         doc_id VARCHAR PRIMARY KEY, source_uri VARCHAR NOT NULL, title VARCHAR, genre VARCHAR,
         language VARCHAR, published VARCHAR, published_precision VARCHAR, published_basis VARCHAR,
         dateline VARCHAR, wire_source VARCHAR, outlet VARCHAR, content_hash VARCHAR, text VARCHAR,
-        sentences INTEGER, json VARCHAR NOT NULL, ingested_at TIMESTAMP DEFAULT current_timestamp)
+        sentences INTEGER, json VARCHAR NOT NULL, ingested_at TIMESTAMP DEFAULT current_timestamp,
+        pipeline VARCHAR)
       """,
       """
       CREATE TABLE IF NOT EXISTS events (
@@ -102,6 +108,9 @@ final class Schema {
             + "WHERE key = 'generation'");
       }
     }
+    if (found != null && found < 4) {
+      addPipelineColumn(c);
+    }
     if (found == null || found < VERSION) {
       try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)")) {
         ps.setString(1, Integer.toString(VERSION));
@@ -134,6 +143,17 @@ final class Schema {
       throw e;
     } finally {
       c.setAutoCommit(auto);
+    }
+  }
+
+  /**
+   * Version 4: the pipeline of each stored document in a column of its own, taken from its JSON. Both steps
+   * can run again, so a migration killed half way is finished by the next open.
+   */
+  private static void addPipelineColumn(Connection c) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute("ALTER TABLE documents ADD COLUMN IF NOT EXISTS pipeline VARCHAR");
+      st.execute("UPDATE documents SET pipeline = json_extract_string(json, '$.pipeline') WHERE pipeline IS NULL");
     }
   }
 

@@ -1,127 +1,197 @@
 package org.dyad.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.SplittableRandom;
-import org.dyad.model.Actor;
-import org.dyad.model.DateBasis;
-import org.dyad.model.DatePrecision;
-import org.dyad.model.Document;
-import org.dyad.model.Event;
-import org.dyad.model.Evidence;
-import org.dyad.model.Genre;
-import org.dyad.model.Ids;
-import org.dyad.model.Modality;
-import org.dyad.model.PartialDate;
-import org.dyad.model.PublishedDate;
-import org.dyad.model.Source;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.dyad.pipeline.AnalyzedDocument;
-import org.dyad.pipeline.Layer;
 
 /**
- * How fast the store writes events: {@code documents} generated documents of {@code eventsPerDocument} events
- * each, written one document per transaction and then in batches ({@link EventStore#putAll}) into fresh
- * stores. Run: {@code java -cp ... org.dyad.store.StoreBenchmark [documents] [eventsPerDocument] [batch] [documentsWrittenOneByOne]}.
+ * How fast the store takes events, through its public API the way {@code dyad ingest} uses it: for each
+ * analysed document, ask the {@link StoreWriter} whether it is stored, hand it over if not; close the writer
+ * and the store (the final checkpoint is part of writing). Then, on the same store: the same documents again
+ * (all skipped, as a re-run is), merging, and building the search index; and, on a fresh store, documents
+ * written one per transaction ({@link StoreWriter.Settings#unbuffered()}).
+ *
+ * <p>The documents are generated ({@link BenchmarkCorpus}) with the shape of the pipeline's output on news.
+ * A short warm-up ingest runs first so that loading DuckDB's native library and JIT compilation are not
+ * counted. Each phase reports wall time and the processor time of the whole process (all threads, DuckDB's
+ * included), which is the steadier figure on a machine that other work shares.
+ *
+ * <p>Run: {@code ./dyad bench --store [--documents N] [--events-per-document N] [--write-only]}, or
+ * {@code java -cp ... org.dyad.store.StoreBenchmark [documents] [eventsPerDocument] [sentences] [singles]
+ * [--write-only]}.
  */
 public final class StoreBenchmark {
-  /** One run's figures. */
-  public record Result(String mode, int documents, int events, double seconds) {
+  /**
+   * What to generate and write.
+   *
+   * @param documents documents in the timed ingest
+   * @param eventsPerDocument events coded in each document
+   * @param sentences sentences per document (about 130 characters each)
+   * @param singles documents written one per transaction, on a store of their own
+   * @param mergeAndIndex also time merging and building the search index over the ingested store
+   */
+  public record Settings(int documents, int eventsPerDocument, int sentences, int singles, boolean mergeAndIndex) {
+    public Settings {
+      if (documents < 1 || eventsPerDocument < 1 || sentences < eventsPerDocument || singles < 0) {
+        throw new IllegalArgumentException("bad store benchmark settings: " + documents + " documents, "
+            + eventsPerDocument + " events and " + sentences + " sentences each, " + singles + " singles");
+      }
+    }
+
+    /** 40,000 news-sized documents (20 sentences, about 2.6 kB) of 5 events each: 200,000 events. */
+    public static Settings defaults() {
+      return new Settings(40_000, 5, 20, 300, true);
+    }
+  }
+
+  /**
+   * One phase's figures: documents and events in {@code seconds} of wall time, and the processor time the
+   * whole process used meanwhile ({@code cpuSeconds}, all threads, DuckDB's included), which says more than
+   * wall time on a machine other work shares.
+   */
+  public record Result(String phase, long documents, long events, double seconds, double cpuSeconds) {
     public double eventsPerSecond() {
       return events / seconds;
+    }
+
+    public double documentsPerSecond() {
+      return documents / seconds;
+    }
+
+    public String toText() {
+      return String.format(Locale.ROOT, "%-36s %,7d docs %,9d events %7.2f s (cpu %6.2f s) %,9.0f events/s "
+          + "%,9.0f docs/s", phase, documents, events, seconds, cpuSeconds, eventsPerSecond(), documentsPerSecond());
     }
   }
 
   private StoreBenchmark() {}
 
-  public static void main(String[] args) throws IOException {
-    int documents = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
-    int perDoc = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    int batch = args.length > 2 ? Integer.parseInt(args[2]) : 500;
-    int single = args.length > 3 ? Integer.parseInt(args[3]) : 500;
-    for (Result r : run(documents, perDoc, batch, single)) {
-      System.out.printf(java.util.Locale.ROOT, "%-22s %,8d documents %,9d events in %6.2f s: %,10.0f events/s%n",
-          r.mode(), r.documents(), r.events(), r.seconds(), r.eventsPerSecond());
-    }
+  public static void main(String[] args) {
+    Settings d = Settings.defaults();
+    Settings s = new Settings(arg(args, 0, d.documents()), arg(args, 1, d.eventsPerDocument()),
+        arg(args, 2, d.sentences()), arg(args, 3, d.singles()), !java.util.Arrays.asList(args).contains("--write-only"));
+    run(s, System.out::println);
   }
 
-  public static List<Result> run(int documents, int perDoc, int batch, int singles) throws IOException {
-    List<AnalyzedDocument> docs = generate(documents, perDoc);
-    int events = documents * perDoc;
-    List<Result> out = new ArrayList<>();
-    Path tmp = Files.createTempDirectory("dyad-store-bench");
+  private static int arg(String[] args, int i, int otherwise) {
+    return args.length > i ? Integer.parseInt(args[i].replace("_", "").replace(",", "")) : otherwise;
+  }
+
+  /** Runs every phase, reporting each line as it is measured; returns the figures. */
+  public static List<Result> run(Settings settings, Consumer<String> report) {
+    List<AnalyzedDocument> docs = BenchmarkCorpus.generate(7, settings.documents(), settings.eventsPerDocument(),
+        settings.sentences());
+    long events = docs.stream().mapToLong(a -> a.events().size()).sum();
+    double kb = docs.stream().mapToLong(a -> a.document().text().length()).average().orElse(0) / 1000;
+    report.accept(String.format(Locale.ROOT, "store benchmark: %,d documents (%.1f kB of text, %d sentences, "
+        + "%d events each; every tenth a syndicated copy), %,d events; %d cores, max heap %d MB",
+        docs.size(), kb, settings.sentences(), settings.eventsPerDocument(), events,
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
+    Path tmp;
     try {
-      int single = Math.min(documents, singles);
-      // Each timing includes closing the store (its last checkpoint is part of the cost of writing) but not
-      // opening it (the first open in a JVM unpacks DuckDB's native library).
-      EventStore oneByOne = EventStore.open(tmp.resolve("single"));
-      long t = System.nanoTime();
-      try (EventStore store = oneByOne) {
-        for (AnalyzedDocument d : docs.subList(0, single)) {
-          store.put(d, "bench");
-        }
+      tmp = Files.createTempDirectory("dyad-store-bench");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Result> out = new ArrayList<>();
+    try {
+      ingest(tmp.resolve("warm-up"), BenchmarkCorpus.generate(11, Math.min(2_000, docs.size()),
+          settings.eventsPerDocument(), settings.sentences()), StoreWriter.Settings.defaults(), "warm-up");
+      Path store = tmp.resolve("store");
+      out.add(reported(report, ingest(store, docs, StoreWriter.Settings.defaults(),
+          "ingest (batches of " + StoreWriter.Settings.defaults().documents() + ")")));
+      out.add(reported(report, ingest(store, docs, StoreWriter.Settings.defaults(), "ingest again (all skipped)")));
+      if (settings.mergeAndIndex()) {
+        out.add(reported(report, merge(store, docs.size(), events)));
+        out.add(reported(report, index(store, docs.size(), events)));
       }
-      out.add(new Result("one document per tx", single, single * perDoc, (System.nanoTime() - t) / 1e9));
-      EventStore batched = EventStore.open(tmp.resolve("batched"));
-      t = System.nanoTime();
-      try (EventStore store = batched) {
-        for (int i = 0; i < docs.size(); i += batch) {
-          store.putAll(docs.subList(i, Math.min(docs.size(), i + batch)), "bench");
-        }
+      List<AnalyzedDocument> singles = docs.subList(0, Math.min(docs.size(), settings.singles()));
+      if (!singles.isEmpty()) {
+        out.add(reported(report, ingest(tmp.resolve("singles"), singles, StoreWriter.Settings.unbuffered(),
+            "ingest (one document per commit)")));
       }
-      out.add(new Result("batches of " + batch, documents, events, (System.nanoTime() - t) / 1e9));
     } finally {
-      try (var files = Files.walk(tmp)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      delete(tmp);
     }
     return out;
   }
 
-  static List<AnalyzedDocument> generate(int documents, int perDoc) {
-    String[] countries = {"KHM", "USA", "CHN", "VNM", "THA", "FRA", "RUS", "JPN"};
-    String[] types = {"CONSULT", "AGREE", "AID", "ACCUSE", "THREATEN", "SANCTION"};
-    SplittableRandom r = new SplittableRandom(7);
-    LocalDate start = LocalDate.of(2015, 1, 1);
-    List<AnalyzedDocument> out = new ArrayList<>(documents);
-    for (int n = 0; n < documents; n++) {
-      StringBuilder text = new StringBuilder();
-      List<String> sentences = new ArrayList<>();
-      for (int k = 0; k < perDoc; k++) {
-        String s = "Officials of " + countries[r.nextInt(countries.length)] + " met counterparts in round " + n
-            + "-" + k + " to discuss trade, security and the border. ";
-        sentences.add(s);
-        text.append(s);
+  private static Result reported(Consumer<String> report, Result r) {
+    report.accept(r.toText());
+    return r;
+  }
+
+  /** The ingest loop of {@code dyad ingest}, timed from the first document to the store closed. */
+  private static Result ingest(Path dir, List<AnalyzedDocument> docs, StoreWriter.Settings settings,
+      String phase) {
+    EventStore store = EventStore.open(dir);
+    long written = 0;
+    long events = 0;
+    Clock clock = new Clock();
+    try (store; StoreWriter writer = new StoreWriter(store, BenchmarkCorpus.FINGERPRINT, settings)) {
+      for (AnalyzedDocument a : docs) {
+        if (!writer.contains(a.document().id())) {
+          writer.put(a);
+          written++;
+          events += a.events().size();
+        }
       }
-      String t = text.toString();
-      String id = Ids.documentId(t);
-      LocalDate day = start.plusDays(r.nextInt(3000));
-      Document d = new Document(id, new Source("https://example.org/" + n, "bench",
-          Ids.contentHash(t.getBytes(StandardCharsets.UTF_8)), "text/html", null, "example.org"), "Story " + n,
-          Genre.NEWS, null, "en", PublishedDate.of(PartialDate.day(day), "given"), null, null, null, t, null);
-      List<Event> events = new ArrayList<>(perDoc);
-      int offset = 0;
-      for (int k = 0; k < perDoc; k++) {
-        String a = countries[r.nextInt(countries.length)];
-        String b = countries[(r.nextInt(countries.length - 1) + 1 + java.util.Arrays.asList(countries).indexOf(a))
-            % countries.length];
-        String type = types[r.nextInt(types.length)];
-        int quad = 1 + r.nextInt(4);
-        String s = sentences.get(k);
-        events.add(new Event(Ids.eventId(id, offset, offset + s.length(), type, a + "GOV", b + "GOV"), id,
-            d.sourceUri(), type, null, "040", quad, quad <= 2 ? 3.0 : -5.0, Modality.ASSERTED,
-            new Actor(a, a + "GOV", a, "GOV", null, null), new Actor(b, b + "GOV", b, "GOV", null, null),
-            day.toString(), DatePrecision.DAY, DateBasis.PUBLICATION, null,
-            new Evidence(k, s, offset, offset + s.length()), Genre.NEWS, null, 0.8, null));
-        offset += s.length();
-      }
-      out.add(new AnalyzedDocument(d, List.of(), List.of(), events, Set.of(Layer.TEXT, Layer.EVENTS)));
     }
-    return out;
+    return clock.result(phase, written == 0 ? docs.size() : written, events);
+  }
+
+  private static Result merge(Path dir, long documents, long events) {
+    try (EventStore store = EventStore.open(dir)) {
+      Clock clock = new Clock();
+      store.remerge();
+      return clock.result("merge (near-duplicates, clusters)", documents, events);
+    }
+  }
+
+  private static Result index(Path dir, long documents, long events) {
+    try (EventStore store = EventStore.open(dir)) {
+      Clock clock = new Clock();
+      try (SearchIndex index = SearchIndex.open(store)) {
+        if (index.documentsCaughtUp() != documents) {
+          throw new IllegalStateException("indexed " + index.documentsCaughtUp() + " of " + documents);
+        }
+      }
+      return clock.result("search index (Lucene, from scratch)", documents, events);
+    }
+  }
+
+  /** Wall and process processor time since it was made. */
+  private static final class Clock {
+    private final long wall = System.nanoTime();
+    private final long cpu = processCpuNanos();
+
+    Result result(String phase, long documents, long events) {
+      return new Result(phase, documents, events, (System.nanoTime() - wall) / 1e9,
+          (processCpuNanos() - cpu) / 1e9);
+    }
+
+    private static long processCpuNanos() {
+      if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+          instanceof com.sun.management.OperatingSystemMXBean os) {
+        return os.getProcessCpuTime();
+      }
+      return 0;
+    }
+  }
+
+  private static void delete(Path tmp) {
+    try (Stream<Path> files = Files.walk(tmp)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A temporary directory left behind is not worth failing the benchmark over.
+    }
   }
 }
