@@ -58,7 +58,7 @@ public final class ParseStage implements Stage {
     return Map.of("parser", CoreNlpModels.PARSER_MODEL, "parse", scope(config.parse()), "times",
         scope(config.times()), "max_parse_tokens", Integer.toString(config.maxParseTokens()), "parser_precomputed",
         Integer.toString(CoreNlpModels.PRECOMPUTED_PAIRS), "times_context_tokens",
-        Integer.toString(TimeTagger.CONTEXT_TOKENS));
+        Integer.toString(TimeTagger.CONTEXT_TOKENS), "parser_impl", config.parser().name().toLowerCase(Locale.ROOT));
   }
 
   @Override
@@ -72,7 +72,7 @@ public final class ParseStage implements Stage {
       // and a date cue can be.
       boolean times = config.times() == NlpConfig.Scope.ALL
           || (config.times() == NlpConfig.Scope.SELECTED && selected && DateCues.mayHoldDate(s.text()));
-      out.add(s.withAnalysis(s.tokens(), parse ? parse(s) : List.of(), times ? timesOf(s, anchor) : List.of()));
+      out.add(s.withAnalysis(s.tokens(), parse ? parse(s, config.parser()) : List.of(), times ? timesOf(s, anchor) : List.of()));
     }
     return in.withSentences(out, provides());
   }
@@ -92,9 +92,18 @@ public final class ParseStage implements Stage {
     return scope == NlpConfig.Scope.ALL || (scope == NlpConfig.Scope.SELECTED && selected);
   }
 
-  static List<org.dyad.model.Dependency> parse(Sentence s) {
+  static List<org.dyad.model.Dependency> parse(Sentence s, NlpConfig.Parser parser) {
     if (s.tokens().isEmpty()) {
       return List.of();
+    }
+    if (parser == NlpConfig.Parser.FAST) {
+      List<String> words = new ArrayList<>(s.tokens().size());
+      List<String> tags = new ArrayList<>(s.tokens().size());
+      for (org.dyad.model.Token t : s.tokens()) {
+        words.add(t.text());
+        tags.add(t.pos());
+      }
+      return CoreNlpModels.fastParser().parse(words, tags);
     }
     GrammaticalStructure gs = CoreNlpModels.parser().predict(CoreLabels.toCoreMap(s));
     List<org.dyad.model.Dependency> deps = new ArrayList<>();

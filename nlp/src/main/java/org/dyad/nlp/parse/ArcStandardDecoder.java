@@ -1,0 +1,133 @@
+package org.dyad.nlp.parse;
+
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.dyad.model.Dependency;
+
+/**
+ * Chen and Manning's greedy arc-standard parser, decoding with a loaded CoreNLP nndep model and producing exactly
+ * CoreNLP's parse: the same 48 features in the same order, the same network arithmetic (see {@link NndepModel}),
+ * the same legality rules and the same tie-breaking. What differs is bookkeeping: word and tag ids are looked up
+ * once per sentence, the configuration lives in int arrays, children are tracked as arcs are added instead of
+ * being searched for, and transitions are ints rather than strings. The tree then gets the one relabelling CoreNLP's
+ * {@code predict} applies to it ({@link PassiveSubjects}).
+ *
+ * <p>Thread-safe: the model is read-only and each call keeps its own state.
+ */
+public final class ArcStandardDecoder {
+  private final NndepModel model;
+
+  private ArcStandardDecoder(NndepModel model) {
+    this.model = model;
+  }
+
+  /** A decoder over this parser's model; fails at once, with the reason, if the model cannot be read. */
+  public static ArcStandardDecoder of(DependencyParser parser) {
+    PassiveSubjects.requireDefaultRelations();
+    return new ArcStandardDecoder(new NndepModel(NndepInternals.of(parser)));
+  }
+
+  /**
+   * Parses one tokenised, tagged sentence.
+   *
+   * @return one dependency per token, in token order; governor -1 for the root
+   */
+  public List<Dependency> parse(List<String> words, List<String> tags) {
+    if (words.size() != tags.size()) {
+      throw new IllegalArgumentException(words.size() + " words but " + tags.size() + " tags");
+    }
+    int n = words.size();
+    if (n == 0) {
+      return List.of();
+    }
+    ParserState s = new ParserState(model, words, tags);
+    double[] hidden = new double[model.hidden];
+    double[] scores = new double[model.transitions];
+    int[] nodes = new int[NndepModel.WORD_FEATURES];
+    while (!(s.stackSize == 1 && s.next > n)) {
+      s.featureNodes(nodes);
+      score(s, nodes, hidden, scores);
+      int best = choose(s, scores);
+      s.apply(model.kind[best], model.transitionLabel[best]);
+    }
+    String[] relations = new String[n + 1];
+    for (int t = 1; t <= n; t++) {
+      relations[t] = s.head[t] == 0 ? model.rootRelation : model.relations[s.label[t]];
+    }
+    PassiveSubjects.correct(s.head, relations);
+    List<Dependency> out = new ArrayList<>(n);
+    for (int t = 1; t <= n; t++) {
+      out.add(new Dependency(relations[t], s.head[t] - 1, t - 1));
+    }
+    return out;
+  }
+
+  /** CoreNLP's {@code Classifier.computeScores}: hidden = cube(sum of feature rows + bias), scores = W2 hidden. */
+  private void score(ParserState s, int[] nodes, double[] hidden, double[] scores) {
+    Arrays.fill(hidden, 0);
+    for (int p = 0; p < NndepModel.WORD_FEATURES; p++) {
+      add(hidden, s.wordRow(p, nodes[p]));
+    }
+    for (int p = 0; p < NndepModel.POS_FEATURES; p++) {
+      add(hidden, model.tagRow(p, s.tag(nodes[p])));
+    }
+    for (int p = 0; p < NndepModel.LABEL_FEATURES; p++) {
+      int node = nodes[6 + p];
+      add(hidden, model.labelRow(p, node <= 0 ? model.nullLabel : s.label[node]));
+    }
+    double[] bias = model.bias;
+    for (int h = 0; h < hidden.length; h++) {
+      double x = hidden[h] + bias[h];
+      hidden[h] = x * x * x;
+    }
+    Arrays.fill(scores, 0);
+    for (int h = 0; h < hidden.length; h++) {
+      double x = hidden[h];
+      double[] w = model.outputByHidden[h];
+      for (int t = 0; t < scores.length; t++) {
+        scores[t] += x * w[t];
+      }
+    }
+  }
+
+  private static void add(double[] hidden, double[] row) {
+    for (int h = 0; h < hidden.length; h++) {
+      hidden[h] += row[h];
+    }
+  }
+
+  /** The best-scoring legal transition; the first one on ties, as CoreNLP's strict comparison picks. */
+  private int choose(ParserState s, double[] scores) {
+    double best = Double.NEGATIVE_INFINITY;
+    int chosen = -1;
+    for (int t = 0; t < scores.length; t++) {
+      if (scores[t] > best && legal(s, t)) {
+        best = scores[t];
+        chosen = t;
+      }
+    }
+    if (chosen < 0) {
+      throw new IllegalStateException("no legal transition (stack " + s.stackSize + ", buffer "
+          + s.bufferSize() + "): the model's scores are not numbers");
+    }
+    return chosen;
+  }
+
+  /** CoreNLP's {@code ArcStandard.canApply}. */
+  private boolean legal(ParserState s, int t) {
+    int kind = model.kind[t];
+    if (kind == NndepModel.SHIFT) {
+      return s.bufferSize() > 0;
+    }
+    int head = kind == NndepModel.LEFT ? s.stack(0) : s.stack(1);
+    if (head < 0 || (head == 0) != model.rootArc[t]) {
+      return false;
+    }
+    if (kind == NndepModel.LEFT) {
+      return s.stackSize > 2;
+    }
+    return model.singleRoot ? s.stackSize > 2 || (s.stackSize == 2 && s.bufferSize() == 0) : s.stackSize >= 2;
+  }
+}
