@@ -47,9 +47,12 @@ public final class ArcStandardDecoder {
     double[] scores = new double[model.transitions];
     int[] nodes = new int[NndepModel.WORD_FEATURES];
     while (!(s.stackSize == 1 && s.next > n)) {
-      s.featureNodes(nodes);
-      score(s, nodes, hidden, scores);
-      int best = choose(s, scores);
+      int best = onlyLegal(s);
+      if (best < 0) {
+        s.featureNodes(nodes);
+        score(s, nodes, hidden, scores);
+        best = choose(s, scores);
+      }
       s.apply(model.kind[best], model.transitionLabel[best]);
     }
     String[] relations = new String[n + 1];
@@ -113,6 +116,29 @@ public final class ArcStandardDecoder {
           + s.bufferSize() + "): the model's scores are not numbers");
     }
     return chosen;
+  }
+
+  /**
+   * The transition, when only one is legal; -1 otherwise. With the root and one word on the stack and words left
+   * to read, only a shift is legal; with the root and one word and nothing left, only the root arc. CoreNLP scores
+   * these states too and then takes the only legal move (its scores are finite: finite weights, a cube of a
+   * finite sum), so skipping the network there changes nothing; it saves the sentence's first two and last
+   * transitions and every return to a single word on the stack.
+   */
+  private int onlyLegal(ParserState s) {
+    if (s.stackSize > 2) {
+      return -1;
+    }
+    int legal = -1;
+    for (int t = 0; t < model.transitions; t++) {
+      if (legal(s, t)) {
+        if (legal >= 0) {
+          return -1;
+        }
+        legal = t;
+      }
+    }
+    return legal;
   }
 
   /** CoreNLP's {@code ArcStandard.canApply}. */

@@ -3,7 +3,6 @@ package org.dyad.nlp.parse;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import java.util.Set;
  *   <li>a (feature value, feature position) pair's hidden-layer contribution is the row CoreNLP pre-computed for it
  *       when it did (a sum in double), otherwise the same sum rounded to float, as CoreNLP's cache stores it;
  *   <li>part-of-speech and label features have only ~1,500 (value, position) pairs, so all of their rows are built
- *       here once; word rows are built on first use and kept in a small per-thread cache;
+ *       here once; word rows are built on first use and kept in a shared cache ({@link WordRowCache});
  *   <li>the output layer is stored transposed, so all transitions' scores grow together over the hidden units (in
  *       the same order per score as CoreNLP's dot product, and the loop vectorises).
  * </ul>
@@ -32,8 +31,8 @@ final class NndepModel {
   static final int SHIFT = 0;
   static final int LEFT = 1;
   static final int RIGHT = 2;
-  /** Word rows kept per thread, 8 KB each (CoreNLP keeps 5,000 shared, behind a lock). */
-  private static final int WORD_ROWS_PER_THREAD = 3_000;
+  /** Word rows kept, 4 KB each (CoreNLP keeps 5,000, behind a lock); a feed's recurring names fit. */
+  private static final int CACHED_WORD_ROWS = 16_384;
 
   final int hidden;
   final int transitions;
@@ -64,7 +63,7 @@ final class NndepModel {
   /** {@code tagRows[p][tag]}, {@code labelRows[p][label]}: contributions of the tag and label features. */
   private final double[][][] tagRows;
   private final double[][][] labelRows;
-  private final ThreadLocal<Map<Integer, double[]>> wordRows = ThreadLocal.withInitial(NndepModel::lruCache);
+  private final WordRowCache wordRows = new WordRowCache(CACHED_WORD_ROWS);
 
   NndepModel(NndepInternals net) {
     if (net.numCached == 0) {
@@ -150,24 +149,30 @@ final class NndepModel {
     return labelRows[position][label];
   }
 
-  /** The hidden-layer contribution of a word at a word feature position. */
+  /**
+   * The hidden-layer contribution of a word at a word feature position: CoreNLP's pre-computed row, or a new
+   * array holding the (float) row CoreNLP would compute for it.
+   */
   double[] wordRow(int word, int position) {
-    int pre = wordPreComputed[word * WORD_FEATURES + position];
+    int key = word * WORD_FEATURES + position;
+    int pre = wordPreComputed[key];
     if (pre >= 0) {
       return net.preComputed[pre];
     }
-    Map<Integer, double[]> cache = wordRows.get();
-    int key = word * WORD_FEATURES + position;
-    double[] row = cache.get(key);
+    float[] row = wordRows.get(key);
     if (row == null) {
       row = wordSlice(word, position);
-      cache.put(key, row);
+      wordRows.put(key, row);
     }
-    return row;
+    double[] out = new double[hidden];
+    for (int h = 0; h < hidden; h++) {
+      out[h] = row[h];
+    }
+    return out;
   }
 
   /** CoreNLP's {@code matrixMultiplySlice} with the loops swapped: the same sum per unit, in the same order. */
-  private double[] wordSlice(int word, int position) {
+  private float[] wordSlice(int word, int position) {
     double[] sum = new double[hidden];
     float[] e = net.embeddings[word];
     for (int k = 0; k < embedding; k++) {
@@ -177,10 +182,11 @@ final class NndepModel {
         sum[h] += (double) (w[h] * ek);
       }
     }
+    float[] out = new float[hidden];
     for (int h = 0; h < hidden; h++) {
-      sum[h] = (float) sum[h];
+      out[h] = (float) sum[h];
     }
-    return sum;
+    return out;
   }
 
   /** A feature value's row at any position, as CoreNLP computes it: pre-computed, else rounded to float. */
@@ -234,14 +240,5 @@ final class NndepModel {
       }
     }
     return out;
-  }
-
-  private static Map<Integer, double[]> lruCache() {
-    return new LinkedHashMap<>(1024, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Integer, double[]> eldest) {
-        return size() > WORD_ROWS_PER_THREAD;
-      }
-    };
   }
 }
