@@ -69,33 +69,41 @@ class FastParserIT {
 
   @Test
   void givesCoreNlpsParseForEverySentence() {
-    List<Sentence> sentences = new ArrayList<>();
+    List<List<Sentence>> documents = new ArrayList<>();
     for (String text : OWN) {
-      sentences.addAll(sentencesOf(text));
+      documents.add(sentencesOf(text));
     }
     for (Path file : files(Path.of("..", "demo", "corpus"))) {
-      sentences.addAll(sentencesOf(read(file)));
+      documents.add(sentencesOf(read(file)));
     }
     for (Path file : files(SharedData.resolve("corpus/cambodia-us"))) {
-      sentences.addAll(sentencesOf(read(file)));
+      documents.add(sentencesOf(read(file)));
     }
     List<String> differences = new ArrayList<>();
     int compared = 0;
     int longest = 0;
-    for (Sentence s : sentences) {
-      if (s.tokens().size() > 400) {
-        continue;
-      }
-      List<Dependency> corenlp = ParseStage.parse(s, NlpConfig.Parser.CORENLP);
-      List<Dependency> fast = ParseStage.parse(s, NlpConfig.Parser.FAST);
-      compared++;
-      longest = Math.max(longest, s.tokens().size());
-      if (!corenlp.equals(fast)) {
-        differences.add(s.text() + "\n  corenlp: " + corenlp + "\n  fast:    " + fast);
+    int largestBatch = 0;
+    for (List<Sentence> document : documents) {
+      List<Sentence> sentences = document.stream().filter(s -> s.tokens().size() <= 400).toList();
+      // The fast parser decodes a document's sentences in step (as the parse stage calls it); CoreNLP one by one.
+      List<List<Dependency>> fast = ParseStage.parse(sentences, NlpConfig.Parser.FAST);
+      largestBatch = Math.max(largestBatch, sentences.size());
+      for (int i = 0; i < sentences.size(); i++) {
+        Sentence s = sentences.get(i);
+        List<Dependency> corenlp = ParseStage.parse(s, NlpConfig.Parser.CORENLP);
+        compared++;
+        longest = Math.max(longest, s.tokens().size());
+        if (!corenlp.equals(fast.get(i))) {
+          differences.add(s.text() + "\n  corenlp: " + corenlp + "\n  fast:    " + fast.get(i));
+        }
+        if (!ParseStage.parse(s, NlpConfig.Parser.FAST).equals(fast.get(i))) {
+          differences.add(s.text() + "\n  alone and in its document, the fast parser differs");
+        }
       }
     }
     assertTrue(compared >= 300, "only " + compared + " sentences compared");
     assertTrue(longest >= 60, "no long sentence among those compared: " + longest);
+    assertTrue(largestBatch > 16, "no document fills more than one batch: " + largestBatch);
     assertEquals(List.of(), differences, differences.size() + " of " + compared + " sentences differ");
   }
 

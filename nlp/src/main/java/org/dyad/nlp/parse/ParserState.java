@@ -56,6 +56,10 @@ final class ParserState {
     this.wordRows = new double[NndepModel.WORD_FEATURES * (n + 2)][];
   }
 
+  boolean terminal() {
+    return stackSize == 1 && next > n;
+  }
+
   int bufferSize() {
     return n - next + 1;
   }
