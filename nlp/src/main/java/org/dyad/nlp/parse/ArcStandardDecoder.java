@@ -17,7 +17,7 @@ import org.dyad.model.Dependency;
  * <p>Thread-safe: the model is read-only and each call keeps its own state.
  */
 public final class ArcStandardDecoder {
-  /** Sentences decoded in step; more would not make the output layer's reads any cheaper. */
+  /** Sentences decoded in step (a document's parsed sentences mostly fit); bounds the per-step buffers. */
   private static final int BATCH = 16;
 
   private final NndepModel model;
