@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import org.dyad.api.Dyad;
+import org.dyad.api.DyadConfig;
+import org.dyad.nlp.NlpConfig;
 import org.dyad.api.bench.PipelineBenchmark;
 import org.dyad.api.bench.ScaleBenchmark;
 import org.dyad.ingest.ReadOptions;
@@ -16,12 +19,14 @@ import org.dyad.store.StoreBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Benchmark the whole pipeline on DIR (default: the demo corpus) side by side with a plain",
-        "CoreNLP pipeline (ner + depparse) and tokenisation alone. Ends with one line of key=value pairs.",
+        "CoreNLP pipeline (ner + depparse) with CoreNLP's default properties ('corenlp') and with coarse NER only",
+        "('corenlp-coarse'), and tokenisation alone. Ends with one line of key=value pairs.",
         "With --ingest PAGES: only reading and cleaning of the HTML pages under PAGES, on one thread.",
         "With --store: how fast the store takes generated news-shaped events, written as `dyad ingest` writes",
         "them, then merged and indexed for search (in a temporary directory).",
@@ -77,6 +82,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--write-only", description = "With --store: skip timing the merge and the search index.")
   boolean writeOnly;
 
+  @Option(names = "--parser", defaultValue = "fast",
+      description = "Dependency parser implementation: fast or corenlp; identical parses (default: ${DEFAULT-VALUE}).")
+  String parser;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -108,7 +117,14 @@ final class BenchCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     Path corpusDir = dir != null ? dir : DemoCommand.bundledCorpus();
-    Dyad dyad = Dyad.open(new PipelineOptions().config());
+    DyadConfig config = new PipelineOptions().config();
+    NlpConfig.Parser implementation;
+    try {
+      implementation = NlpConfig.Parser.valueOf(parser.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--parser must be fast or corenlp, not '" + parser + "'");
+    }
+    Dyad dyad = Dyad.open(config.withNlp(config.nlp().withParser(implementation)));
     List<Document> corpus = new ArrayList<>();
     var summary = dyad.read(List.of(corpusDir.toString()), new Reporter(err), corpus::add);
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();

@@ -9,6 +9,7 @@ import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.TokenizerAnnotator;
 import edu.stanford.nlp.pipeline.WordsToSentencesAnnotator;
 import edu.stanford.nlp.time.TimeAnnotator;
+import org.dyad.nlp.parse.ArcStandardDecoder;
 import java.util.Properties;
 
 /**
@@ -34,6 +35,11 @@ final class CoreNlpModels {
 
   static DependencyParser parser() {
     return Parser.PARSER;
+  }
+
+  /** dyad's decoder over the same loaded parser model (see {@link ArcStandardDecoder}). */
+  static ArcStandardDecoder fastParser() {
+    return FastParser.DECODER;
   }
 
   static TimeAnnotator sutime() {
@@ -101,6 +107,10 @@ final class CoreNlpModels {
       p.setProperty("numPreComputed", Integer.toString(PRECOMPUTED_PAIRS));
       return p;
     }
+  }
+
+  private static final class FastParser {
+    static final ArcStandardDecoder DECODER = ArcStandardDecoder.of(Parser.PARSER);
   }
 
   private static final class Sutime {

@@ -58,21 +58,36 @@ public final class ParseStage implements Stage {
     return Map.of("parser", CoreNlpModels.PARSER_MODEL, "parse", scope(config.parse()), "times",
         scope(config.times()), "max_parse_tokens", Integer.toString(config.maxParseTokens()), "parser_precomputed",
         Integer.toString(CoreNlpModels.PRECOMPUTED_PAIRS), "times_context_tokens",
-        Integer.toString(TimeTagger.CONTEXT_TOKENS));
+        Integer.toString(TimeTagger.CONTEXT_TOKENS), "parser_impl", config.parser().name().toLowerCase(Locale.ROOT));
   }
 
   @Override
   public AnalyzedDocument apply(AnalyzedDocument in) {
     LocalDate anchor = in.document().published().anchorDay();
-    List<Sentence> out = new ArrayList<>(in.sentences().size());
-    for (Sentence s : in.sentences()) {
+    List<Sentence> sentences = in.sentences();
+    List<Sentence> toParse = new ArrayList<>();
+    boolean[] parse = new boolean[sentences.size()];
+    boolean[] times = new boolean[sentences.size()];
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
       boolean selected = selector.select(in, s);
-      boolean parse = wants(config.parse(), selected) && s.tokens().size() <= config.maxParseTokens();
+      parse[i] = wants(config.parse(), selected) && s.tokens().size() <= config.maxParseTokens();
+      if (parse[i]) {
+        toParse.add(s);
+      }
       // An event's date comes from its own sentence (or the document's date): SUTime runs where both an event
       // and a date cue can be.
-      boolean times = config.times() == NlpConfig.Scope.ALL
+      times[i] = config.times() == NlpConfig.Scope.ALL
           || (config.times() == NlpConfig.Scope.SELECTED && selected && DateCues.mayHoldDate(s.text()));
-      out.add(s.withAnalysis(s.tokens(), parse ? parse(s) : List.of(), times ? timesOf(s, anchor) : List.of()));
+    }
+    // The document's sentences are parsed together: the fast parser decodes them in step.
+    List<List<org.dyad.model.Dependency>> parses = parse(toParse, config.parser());
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    int parsed = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      List<org.dyad.model.Dependency> deps = parse[i] ? parses.get(parsed++) : List.of();
+      out.add(s.withAnalysis(s.tokens(), deps, times[i] ? timesOf(s, anchor) : List.of()));
     }
     return in.withSentences(out, provides());
   }
@@ -92,10 +107,35 @@ public final class ParseStage implements Stage {
     return scope == NlpConfig.Scope.ALL || (scope == NlpConfig.Scope.SELECTED && selected);
   }
 
-  static List<org.dyad.model.Dependency> parse(Sentence s) {
-    if (s.tokens().isEmpty()) {
-      return List.of();
+  static List<org.dyad.model.Dependency> parse(Sentence s, NlpConfig.Parser parser) {
+    return parse(List.of(s), parser).get(0);
+  }
+
+  /** Each sentence's dependency parse (nothing for a sentence without tokens), in the order given. */
+  static List<List<org.dyad.model.Dependency>> parse(List<Sentence> sentences, NlpConfig.Parser parser) {
+    if (parser == NlpConfig.Parser.FAST) {
+      List<List<String>> words = new ArrayList<>(sentences.size());
+      List<List<String>> tags = new ArrayList<>(sentences.size());
+      for (Sentence s : sentences) {
+        List<String> w = new ArrayList<>(s.tokens().size());
+        List<String> t = new ArrayList<>(s.tokens().size());
+        for (org.dyad.model.Token token : s.tokens()) {
+          w.add(token.text());
+          t.add(token.pos());
+        }
+        words.add(w);
+        tags.add(t);
+      }
+      return CoreNlpModels.fastParser().parseAll(words, tags);
     }
+    List<List<org.dyad.model.Dependency>> out = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      out.add(s.tokens().isEmpty() ? List.of() : withCoreNlp(s));
+    }
+    return out;
+  }
+
+  private static List<org.dyad.model.Dependency> withCoreNlp(Sentence s) {
     GrammaticalStructure gs = CoreNlpModels.parser().predict(CoreLabels.toCoreMap(s));
     List<org.dyad.model.Dependency> deps = new ArrayList<>();
     for (TypedDependency td : gs.typedDependencies()) {

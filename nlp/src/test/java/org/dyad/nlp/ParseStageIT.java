@@ -69,6 +69,28 @@ class ParseStageIT extends StageContractTest {
   }
 
   @Test
+  void settingsNameTheParserImplementation() {
+    assertEquals("fast", STAGE.settings().get("parser_impl"));
+    assertEquals("corenlp", new ParseStage(NlpConfig.defaults().withParser(NlpConfig.Parser.CORENLP),
+        SentenceSelector.ALL, Set.of()).settings().get("parser_impl"));
+  }
+
+  @Test
+  void bothParsersGiveTheSameDependencies() {
+    ParseStage corenlp = new ParseStage(NlpConfig.defaults().withParser(NlpConfig.Parser.CORENLP),
+        SentenceSelector.ALL, Set.of());
+    AnalyzedDocument doc = prepare(TestDocs.news("The envoy was expelled on Monday. Talks resumed in Geneva, "
+        + "where both sides agreed to exchange prisoners.", "2024-06-04"));
+    List<Sentence> fast = STAGE.apply(doc).sentences();
+    List<Sentence> slow = corenlp.apply(doc).sentences();
+    assertEquals(2, fast.size());
+    for (int i = 0; i < fast.size(); i++) {
+      assertTrue(fast.get(i).isParsed());
+      assertEquals(slow.get(i).dependencies(), fast.get(i).dependencies());
+    }
+  }
+
+  @Test
   void sentencesTheSelectorRejectsAreNotParsed() {
     ParseStage none = new ParseStage(NlpConfig.defaults(), (d, s) -> false, Set.of());
     Sentence s = none.apply(prepare(TestDocs.news("Hun Sen met Austin.", "2024-06-04"))).sentences().get(0);

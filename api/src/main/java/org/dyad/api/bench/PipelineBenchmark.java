@@ -10,8 +10,9 @@ import org.dyad.pipeline.Pipeline;
 
 /**
  * dyad's whole pipeline, a plain CoreNLP pipeline with NER and dependency parsing (what PETRARCH-style coders
- * depend on), and tokenisation alone (the floor), on the same documents and threads, measured in one run so
- * their ratios are meaningful on a noisy machine.
+ * depend on) twice, with CoreNLP's default properties and with coarse NER only, and tokenisation alone (the
+ * floor), on the same documents and threads, measured in one run so their ratios are meaningful on a noisy
+ * machine.
  */
 public final class PipelineBenchmark {
 
@@ -23,7 +24,7 @@ public final class PipelineBenchmark {
   }
 
   /** The figures of one run. */
-  public record Result(Measurement dyad, Measurement corenlp, Measurement tokenize) {
+  public record Result(Measurement dyad, Measurement corenlp, Measurement corenlpCoarse, Measurement tokenize) {
     public String keyValues() {
       StringBuilder sb = new StringBuilder();
       sb.append(String.format(Locale.ROOT, "dyad_sent_per_s=%.1f", dyad.sentencesPerSecond()));
@@ -31,12 +32,19 @@ public final class PipelineBenchmark {
       if (corenlp != null) {
         sb.append(String.format(Locale.ROOT, " corenlp_sent_per_s=%.1f", corenlp.sentencesPerSecond()));
       }
+      if (corenlpCoarse != null) {
+        sb.append(String.format(Locale.ROOT, " corenlp_coarse_sent_per_s=%.1f", corenlpCoarse.sentencesPerSecond()));
+      }
       if (tokenize != null) {
         sb.append(String.format(Locale.ROOT, " tokenize_sent_per_s=%.1f", tokenize.sentencesPerSecond()));
       }
       if (corenlp != null) {
         sb.append(String.format(Locale.ROOT, " ratio_vs_corenlp=%.2f",
             dyad.sentencesPerSecond() / corenlp.sentencesPerSecond()));
+      }
+      if (corenlpCoarse != null) {
+        sb.append(String.format(Locale.ROOT, " ratio_vs_corenlp_coarse=%.2f",
+            dyad.sentencesPerSecond() / corenlpCoarse.sentencesPerSecond()));
       }
       if (tokenize != null) {
         sb.append(String.format(Locale.ROOT, " ratio_vs_tokenize=%.3f",
@@ -66,19 +74,29 @@ public final class PipelineBenchmark {
           100 * t.seconds() / total, t.seconds()));
     }
     Measurement corenlp = null;
+    Measurement coarse = null;
     Measurement tokenize = null;
     if (s.baselines()) {
-      CoreNlpBaseline full = new CoreNlpBaseline(CoreNlpBaseline.Kind.FULL);
-      log.accept("corenlp (tokenize,ssplit,pos,lemma,ner,depparse): warming up");
-      corenlp = Workload.measure("corenlp", corpus, d -> full.annotate(d.text(), docDate(d)), s.threads(),
-          s.warmupSeconds(), s.minSeconds(), () -> {});
-      log.accept(corenlp.toText());
-      CoreNlpBaseline floor = new CoreNlpBaseline(CoreNlpBaseline.Kind.TOKENIZE);
-      tokenize = Workload.measure("tokenize", corpus, d -> floor.annotate(d.text(), null), s.threads(),
-          Math.min(5, s.warmupSeconds()), Math.min(10, s.minSeconds()), () -> {});
+      corenlp = baseline("corenlp", CoreNlpBaseline.Kind.FULL, corpus, s, log);
+      coarse = baseline("corenlp-coarse", CoreNlpBaseline.Kind.COARSE, corpus, s, log);
+      try (CoreNlpBaseline floor = new CoreNlpBaseline(CoreNlpBaseline.Kind.TOKENIZE)) {
+        tokenize = Workload.measure("tokenize", corpus, d -> floor.annotate(d.text(), null), s.threads(),
+            Math.min(5, s.warmupSeconds()), Math.min(10, s.minSeconds()), () -> {});
+      }
       log.accept(tokenize.toText());
     }
-    return new Result(dyad, corenlp, tokenize);
+    return new Result(dyad, corenlp, coarse, tokenize);
+  }
+
+  private static Measurement baseline(String name, CoreNlpBaseline.Kind kind, List<Document> corpus, Settings s,
+      Consumer<String> log) {
+    try (CoreNlpBaseline pipeline = new CoreNlpBaseline(kind)) {
+      log.accept(name + " (" + kind.describe() + "): warming up");
+      Measurement m = Workload.measure(name, corpus, d -> pipeline.annotate(d.text(), docDate(d)), s.threads(),
+          s.warmupSeconds(), s.minSeconds(), () -> {});
+      log.accept(m.toText());
+      return m;
+    }
   }
 
   private static String docDate(Document d) {
