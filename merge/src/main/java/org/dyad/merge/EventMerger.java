@@ -21,8 +21,8 @@ import org.dyad.model.PartialDate;
  * (actor country, recipient country, PLOVER type, modality), then, within a block in date order, a report is
  * compared with the earlier ones whose dates can overlap. Two reports join when their actors agree (same
  * entity, or same code), their dates are compatible at their precision, and either their evidence says much
- * the same, they are copies of one text, both pin the same day, or both name the same two people or
- * organisations. A date that only comes from the report's
+ * the same, they are copies of one text, both pin the same day, or both name the same person or
+ * organisation as the actor. A date that only comes from the report's
  * publication says the event happened by then: against a date the text states, it stands for the week up to
  * that day.
  */
@@ -168,10 +168,10 @@ public final class EventMerger {
           contained * 100));
     } else if (sameDay) {
       because.add("both pin the same day");
-    } else if (namedOnBothSides(x) && namedOnBothSides(y)) {
-      // the same two people or organisations doing the same kind of thing to each other in the same days is,
-      // in news, one happening told in other words
-      because.add("the same named actor and recipient in the same days");
+    } else if (named(x.actor()) && named(y.actor()) && x.recipient() != null && y.recipient() != null) {
+      // the same person or organisation doing the same kind of thing to the same party in the same days is,
+      // in news, one happening told in other words ("offered to renew ties" / "accepted the invitation")
+      because.add("the same named actor, recipient and kind of act in the same days");
     } else {
       return null;
     }
@@ -208,9 +208,8 @@ public final class EventMerger {
     }
   }
 
-  private static boolean namedOnBothSides(Event e) {
-    return e.actor() != null && e.actor().entity() != null && e.recipient() != null
-        && e.recipient().entity() != null;
+  private static boolean named(Actor a) {
+    return a != null && a.entity() != null;
   }
 
   private static boolean actorsAgree(Actor a, Actor b) {

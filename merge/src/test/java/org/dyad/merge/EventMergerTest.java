@@ -67,10 +67,11 @@ class EventMergerTest {
   }
 
   @Test
-  void theSameTwoNamedLeadersDoingTheSameKindOfThingInTheSameDaysAreOneEventWhateverTheWording() {
+  void theSameNamedLeaderDoingTheSameKindOfThingToTheSamePartyInTheSameDaysIsOneEventWhateverTheWording() {
+    Actor us = new Actor("the United States", "USA", "USA", null, null, null);
     Report a = new Report(event("e1", "d1", "AGREE", HUN_SEN, TRUMP, "2019-11-27",
         "Hun Sen accepted an invitation to a summit"), "a", "AP", null, Genre.NEWS);
-    Report b = new Report(event("e2", "d2", "AGREE", HUN_SEN, TRUMP, "2019-11-29", DateBasis.PUBLICATION,
+    Report b = new Report(event("e2", "d2", "AGREE", HUN_SEN, us, "2019-11-29", DateBasis.PUBLICATION,
         "the Cambodian leader offered renewed friendship"), "b", "Reuters", null, Genre.NEWS);
     List<EventCluster> clusters = merger.merge(List.of(a, b));
     assertEquals(1, clusters.size());
