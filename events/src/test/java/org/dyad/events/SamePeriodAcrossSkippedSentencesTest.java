@@ -19,23 +19,8 @@ import org.junit.jupiter.api.Test;
 class SamePeriodAcrossSkippedSentencesTest {
   private static final EventStage STAGE = new EventStage();
 
-  private static final String PRAISED_ON_WEDNESDAY = """
-      1 China China NNP 2 nsubj
-      2 praised praise VBD 0 root
-      3 Cambodia Cambodia NNP 2 obj
-      4 on on IN 5 case
-      5 Wednesday Wednesday NNP 2 obl
-      """;
-  private static final String SAME_DAY_PRAISED = """
-      1 On on IN 4 case
-      2 the the DT 4 det
-      3 same same JJ 4 amod
-      4 day day NN 7 obl
-      5 , , , 7 punct
-      6 Vietnam Vietnam NNP 7 nsubj
-      7 praised praise VBD 0 root
-      8 Laos Laos NNP 7 obj
-      """;
+  private static final String PRAISED_ON_WEDNESDAY = SamePeriodDatingTest.PRAISED_ON_WEDNESDAY;
+  private static final String SAME_DAY_PRAISED = SamePeriodDatingTest.SAME_DAY_PRAISED;
 
   /** The document with its middle sentence as the parse stage leaves a sentence it skips: no parse, no times. */
   private static Event sameDayEventAfter(String middle) {

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 class SamePeriodDatingTest {
   private static final EventStage STAGE = new EventStage();
 
-  private static final String PRAISED_ON_WEDNESDAY = """
+  static final String PRAISED_ON_WEDNESDAY = """
       1 China China NNP 2 nsubj
       2 praised praise VBD 0 root
       3 Cambodia Cambodia NNP 2 obj
       4 on on IN 5 case
       5 Wednesday Wednesday NNP 2 obl
       """;
-  private static final String SAME_DAY_PRAISED = """
+  static final String SAME_DAY_PRAISED = """
       1 On on IN 4 case
       2 the the DT 4 det
       3 same same JJ 4 amod
