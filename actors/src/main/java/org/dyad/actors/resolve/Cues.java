@@ -64,7 +64,7 @@ final class Cues {
   }
 
   /**
-   * Skips what joins others to a subject before its verb: "Washington along with its allies demanded",
+   * Skips what joins others to a subject before its verb: "Tokyo along with its partners protested",
    * "Paris together with Berlin urged", "Czechia and Slovakia signed" (a capitalised conjunct). Returns
    * {@code j} unchanged when no finite verb follows within a few words.
    */

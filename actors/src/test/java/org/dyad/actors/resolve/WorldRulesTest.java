@@ -36,8 +36,8 @@ class WorldRulesTest {
   }
 
   @Test
-  void codesWashingtonAlongWithItsAlliesAsUsGovernment() {
-    Mention m = covering("Washington along with its allies demanded a vote.", "2013-09-10", Map.of(), "Washington");
+  void codesWashingtonAlongWithItsPartnersAsUsGovernment() {
+    Mention m = covering("Washington along with its partners called for a vote.", "2013-09-10", Map.of(), "Washington");
     assertNotNull(m);
     assertEquals("USAGOV", m.actor().code());
   }
@@ -98,7 +98,7 @@ class WorldRulesTest {
 
   @Test
   void givesATitledSurnameTheCountryAllItsOfficeHoldingNamesakesShare() {
-    String t = "President Bush has threatened further action against Russia.";
+    String t = "President Bush warned Moscow that more steps would follow.";
     Mention m = covering(t, "2000-01-01", Map.of("Bush", "PERSON"), "Bush");
     assertNotNull(m);
     assertEquals("USAGOV", m.actor().code());
@@ -106,7 +106,7 @@ class WorldRulesTest {
 
   @Test
   void codesAPeopleByTheCountryThatPlacesIt() {
-    Mention serbs = covering("Bosnian Serbs demanded a truce.", "1994-05-01", Map.of(), "Serbs");
+    Mention serbs = covering("Bosnian Serbs asked the mediators for a pause in the shelling.", "1994-05-01", Map.of(), "Serbs");
     assertNotNull(serbs);
     assertEquals("BIH", serbs.actor().country());
     Mention albanians = covering("The Albanians of southern Serbia demanded autonomy.", "2001-05-01", Map.of(),

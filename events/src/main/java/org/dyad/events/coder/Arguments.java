@@ -205,7 +205,7 @@ final class Arguments {
   }
 
   /**
-   * "Syria says it is willing to withdraw": a pronoun the actor stage left unresolved, subject of a clause
+   * "Chile says it is ready to pull back": a pronoun the actor stage left unresolved, subject of a clause
    * reported by a speaker, is the speaker (the one antecedent the sentence itself gives).
    */
   private List<Mention> reporterOf(int clause, Provenance how) {
@@ -357,7 +357,7 @@ final class Arguments {
 
   /**
    * Recipients inside an infinitival complement or purpose clause that is not itself an event: "offered to
-   * hand over the suspects to Britain", "refused to respond to a demand from the US", "went on hunger strike
+   * hand over the suspects to Britain", "declined to answer a request from the US", "went on hunger strike
    * to demand the return of land from the authorities".
    */
   List<Mention> recipientsInComplement(int token, int depth) {

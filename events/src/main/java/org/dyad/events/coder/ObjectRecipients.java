@@ -11,7 +11,7 @@ import org.dyad.model.Resolution;
 import org.dyad.model.Span;
 
 /**
- * A recipient for an event whose object names no actor: "jailed 52 members of the banned movement", "opened
+ * A recipient for an event whose object names no actor: "detained 30 members of an outlawed group", "opened
  * fire on demonstrators", "shelled the regional capital Juba". The object is still someone's, and newswire
  * says whose in one of two ways: a place in the object phrase or on the trigger ("shelled Juba", "arrested a
  * missionary in Lebanon") gives that place's country; otherwise police, courts, armies, governments, rebels

@@ -44,8 +44,8 @@ final class RecipientRules {
   }
 
   /**
-   * Relations that open a clause or phrase of its own ("a plan that will not allow the militant group", "the
-   * ceasefire, a member of the Chadian team said"): what is named there is not the trigger's recipient.
+   * Relations that open a clause or phrase of its own ("a deal that would not let the armed faction", "the
+   * truce, an envoy from the mediating country said"): what is named there is not the trigger's recipient.
    */
   static final java.util.Set<String> OTHER_CLAUSES = java.util.Set.of("acl:relcl", "appos", "parataxis");
 

@@ -309,7 +309,7 @@ final class SentenceCoder {
         mode = content.entry().mode();
       }
       if (type == PloverType.AGREE && content.entry().quadClass() == 4) {
-        // "vowed to attack", "is prepared to impose martial law": an intention to do harm is a threat
+        // "vowed to attack", "stands ready to declare a curfew": an intention to do harm is a threat
         type = PloverType.THREATEN;
         cameo = new CameoCode("130");
         mode = null;
@@ -370,7 +370,7 @@ final class SentenceCoder {
     }
     if (recipients.isEmpty() && actors.size() < 2 && !type.allowsNoRecipient() && config.recipientFallback()) {
       List<Mention> nearest = RecipientRules.fallbackRecipient(p, args, i, supportVerb, actors);
-      // "jailed 52 members of the banned movement", "is prepared to impose martial law": the object of a use
+      // "detained 30 members of an outlawed group", "stands ready to declare a curfew": the object of a use
       // of force is still someone's (the object of a gift, a request or a statement is a thing, and says nothing
       // about who receives it)
       Trigger forceful = content != null && content.entry().quadClass() == 4 ? content
