@@ -5,8 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,11 +35,10 @@ final class StoredIds {
 
   private int handles;
   private String pipeline;
-  private LongSet compact;
-  private Set<String> other;
+  /** Ids stored with {@link #pipeline}; null until a pipeline is first asked about. */
+  private IdSet ofPipeline;
   /** Ids with rows in {@code documents} or {@code doc_generations}; null until first needed. */
-  private LongSet knownCompact;
-  private Set<String> knownOther;
+  private IdSet known;
 
   /** The ids of the database in {@code file}, shared with every other open handle on it in this process. */
   static StoredIds acquire(Path file) {
@@ -65,21 +64,27 @@ final class StoredIds {
   /** True when {@code docId} is stored with {@code pipeline}; loads the set when asked about a new pipeline. */
   synchronized boolean contains(Connection c, String docId, String pipelineFingerprint) throws SQLException {
     if (!pipelineFingerprint.equals(pipeline)) {
-      load(c, pipelineFingerprint);
+      try (PreparedStatement ps = c.prepareStatement("SELECT doc_id FROM documents WHERE pipeline = ?")) {
+        ps.setString(1, pipelineFingerprint);
+        ofPipeline = IdSet.read(ps);
+      }
+      pipeline = pipelineFingerprint;
     }
-    long n = compact(docId);
-    return n != NOT_COMPACT ? compact.contains(n) : other.contains(docId);
+    return ofPipeline.contains(docId);
   }
 
   /** Which of these ids have rows in the store (and so must be removed before they are written again). */
   synchronized List<String> existing(Connection c, Collection<String> docIds) throws SQLException {
-    if (knownCompact == null) {
-      loadKnown(c);
+    if (known == null) {
+      // Removed documents keep their doc_generations row (a tombstone for the search index): they count too.
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT doc_id FROM documents UNION SELECT doc_id FROM doc_generations")) {
+        known = IdSet.read(ps);
+      }
     }
     List<String> out = new ArrayList<>();
     for (String id : docIds) {
-      long n = compact(id);
-      if (n != NOT_COMPACT ? knownCompact.contains(n) : knownOther.contains(id)) {
+      if (known.contains(id)) {
         out.add(id);
       }
     }
@@ -88,24 +93,16 @@ final class StoredIds {
 
   /** These documents were committed as analysed by {@code pipelineFingerprint}. */
   synchronized void written(Collection<String> docIds, String pipelineFingerprint) {
-    if (knownCompact != null) {
-      for (String id : docIds) {
-        long n = compact(id);
-        if (n != NOT_COMPACT) {
-          knownCompact.add(n);
-        } else {
-          knownOther.add(id);
-        }
-      }
-    }
-    if (pipeline == null) {
-      return;
-    }
     for (String id : docIds) {
-      if (pipeline.equals(pipelineFingerprint)) {
-        add(id);
-      } else {
-        remove(id);
+      if (known != null) {
+        known.add(id);
+      }
+      if (pipeline != null) {
+        if (pipeline.equals(pipelineFingerprint)) {
+          ofPipeline.add(id);
+        } else {
+          ofPipeline.remove(id);
+        }
       }
     }
   }
@@ -113,77 +110,53 @@ final class StoredIds {
   /** This document was removed from the store (its tombstone keeps it among the known ids). */
   synchronized void removed(String docId) {
     if (pipeline != null) {
-      remove(docId);
+      ofPipeline.remove(docId);
     }
   }
 
   /** Forgets everything: the next question reads the table again (after a write that failed part way). */
   synchronized void invalidate() {
     pipeline = null;
-    compact = null;
-    other = null;
-    knownCompact = null;
-    knownOther = null;
+    ofPipeline = null;
   }
 
-  private void loadKnown(Connection c) throws SQLException {
-    LongSet numbers = new LongSet(1024);
-    Set<String> strings = new HashSet<>();
-    // Removed documents keep their doc_generations row (a tombstone for the search index): they count too.
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT doc_id FROM documents UNION SELECT doc_id FROM doc_generations");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        String id = rs.getString(1);
-        long n = compact(id);
-        if (n != NOT_COMPACT) {
-          numbers.add(n);
-        } else {
-          strings.add(id);
-        }
-      }
-    }
-    knownCompact = numbers;
-    knownOther = strings;
-  }
+  /** A set of document ids: compact ones as numbers, any other as a string. Not thread-safe on its own. */
+  private static final class IdSet {
+    private final LongSet compact = new LongSet(1024);
+    private final Set<String> other = new HashSet<>();
 
-  private void load(Connection c, String pipelineFingerprint) throws SQLException {
-    LongSet numbers = new LongSet(1024);
-    Set<String> strings = new HashSet<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT doc_id FROM documents WHERE pipeline = ?")) {
-      ps.setString(1, pipelineFingerprint);
-      try (ResultSet rs = ps.executeQuery()) {
+    /** The ids in the first column of what {@code query} returns. */
+    static IdSet read(PreparedStatement query) throws SQLException {
+      IdSet ids = new IdSet();
+      try (ResultSet rs = query.executeQuery()) {
         while (rs.next()) {
-          String id = rs.getString(1);
-          long n = compact(id);
-          if (n != NOT_COMPACT) {
-            numbers.add(n);
-          } else {
-            strings.add(id);
-          }
+          ids.add(rs.getString(1));
         }
       }
+      return ids;
     }
-    pipeline = pipelineFingerprint;
-    compact = numbers;
-    other = strings;
-  }
 
-  private void add(String id) {
-    long n = compact(id);
-    if (n != NOT_COMPACT) {
-      compact.add(n);
-    } else {
-      other.add(id);
+    boolean contains(String id) {
+      long n = compact(id);
+      return n != NOT_COMPACT ? compact.contains(n) : other.contains(id);
     }
-  }
 
-  private void remove(String id) {
-    long n = compact(id);
-    if (n != NOT_COMPACT) {
-      compact.remove(n);
-    } else {
-      other.remove(id);
+    void add(String id) {
+      long n = compact(id);
+      if (n != NOT_COMPACT) {
+        compact.add(n);
+      } else {
+        other.add(id);
+      }
+    }
+
+    void remove(String id) {
+      long n = compact(id);
+      if (n != NOT_COMPACT) {
+        compact.remove(n);
+      } else {
+        other.remove(id);
+      }
     }
   }
 
