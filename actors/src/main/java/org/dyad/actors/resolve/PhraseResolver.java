@@ -398,7 +398,7 @@ final class PhraseResolver {
       Discourse.Referent r = d.recent(b.sentence.index(), Integer.MAX_VALUE, b.sentence.post(),
           x -> x.person() != null && (wanted == null || wanted.equals(x.actor().country()))
               && (sectorFilter == null || sectorFilter.equals(x.actor().sector()))
-              && (x.role() == null || title.fits(x.role())), false);
+              && fitsTitle(title, x), false);
       if (r != null) {
         return b.mention(withText(r.actor(), b.surface), Resolution.DEFINITE_DESCRIPTION);
       }
@@ -423,6 +423,17 @@ final class PhraseResolver {
     d.countCountry(country);
     return b.mention(new Actor(b.surface, code(country, sector), country, sector, null, title.words()),
         mods.countryIsAdjective ? Resolution.NATIONALITY : Resolution.DEFINITE_DESCRIPTION);
+  }
+
+  /**
+   * Whether a person mentioned earlier can be called by this title: by the role they were coded with, or,
+   * when the text gave no date to choose one, by any role they ever held ("the envoy" is not the king).
+   */
+  private static boolean fitsTitle(Title title, Discourse.Referent x) {
+    if (x.role() != null) {
+      return title.fits(x.role());
+    }
+    return x.person().roles().stream().anyMatch(title::fits);
   }
 
   /**

@@ -117,6 +117,13 @@ class ResolutionRulesTest {
   }
 
   @Test
+  void anUndatedTitleRefersBackOnlyToSomeoneWhoEverHeldIt() {
+    String t = "Hun Sen spoke in Phnom Penh. The envoy listened.";
+    Mention envoy = find(mentions(t, null), "envoy", t);
+    assertTrue(envoy == null || !"hun-sen".equals(envoy.actor().entity()), String.valueOf(envoy));
+  }
+
+  @Test
   void resolvesThePrimeMinisterToTheOfficeHolderOnTheDate() {
     String t = "Cambodia signed the deal. The prime minister welcomed it.";
     Mention m = find(mentions(t, "2024-06-04"), "prime minister", t);
