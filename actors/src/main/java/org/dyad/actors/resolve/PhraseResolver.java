@@ -53,6 +53,8 @@ final class PhraseResolver {
     final List<InstitutionPattern> institutions = new ArrayList<>();
     Discourse.Referent possessor;
     Actor possessorActor;
+    /** "former", "ex-", "ousted" before the phrase: whoever it names no longer holds the office. */
+    boolean former;
   }
 
   List<Mention> resolve(Sentence s, List<Atom> atoms, String text, LocalDate date, Discourse d) {
@@ -102,6 +104,7 @@ final class PhraseResolver {
     }
     String surface = text.substring(span.start(), span.end());
     String det = Cues.determinerBefore(tokens, first.start());
+    mods.former = Cues.formerBefore(tokens, first.start()) || Cues.formerWithin(tokens, first.start(), head.start());
     Builder b = new Builder(s, span, head.head(), surface);
     switch (head.type()) {
       case PRONOUN:
@@ -187,9 +190,36 @@ final class PhraseResolver {
         }
       }
     }
+    if (date == null && mods.former && actor.country() != null) {
+      actor = new Actor(b.surface, actor.country() + "ELI", actor.country(), "ELI", p.entity(),
+          mods.title != null ? "former " + mods.title.words() : null);
+    } else if (date == null && actor.sector() == null) {
+      actor = undatedSector(actor, p, mods.title);
+    }
     d.mentionPerson(new Discourse.Referent(actor, p, role, b.sentence.index(), head.start(), b.sentence.post()));
     boolean fullName = NameKey.of(head.surface()).equals(NameKey.of(p.name()));
     return b.mention(actor, fullName ? Resolution.FULL_NAME : Resolution.ALIAS);
+  }
+
+  /**
+   * The sector of a known person in a text with no date: the one the title written before the name gives
+   * ("Prime Minister X" is in government whatever our table says of the years), else the one every role
+   * they ever held shares (a president who was also prime minister is GOV either way), else none.
+   */
+  private static Actor undatedSector(Actor actor, Person p, Title title) {
+    String sector = title != null && !title.generic() ? title.sector() : null;
+    if (sector == null) {
+      java.util.Set<String> sectors = new java.util.HashSet<>();
+      for (Role r : p.roles()) {
+        sectors.add(r.sector());
+      }
+      sector = sectors.size() == 1 ? sectors.iterator().next() : null;
+    }
+    if (sector == null || actor.country() == null) {
+      return actor;
+    }
+    return new Actor(actor.text(), actor.country() + sector, actor.country(), sector, actor.entity(),
+        title != null ? title.words() : null);
   }
 
   private Mention unknownPerson(Builder b, Atom head, Modifiers mods, LocalDate date, Discourse d,
@@ -233,9 +263,9 @@ final class PhraseResolver {
         country = d.onlyCountryOfSentence();
       }
     }
-    String sector = mods.title != null ? mods.title.sector()
+    String sector = mods.title != null ? (mods.former ? "ELI" : mods.title.sector())
         : mods.institutions.isEmpty() ? null : mods.institutions.get(mods.institutions.size() - 1).sector();
-    String role = mods.title != null ? mods.title.words()
+    String role = mods.title != null ? (mods.former ? "former " : "") + mods.title.words()
         : mods.institutions.isEmpty() ? null : mods.institutions.get(mods.institutions.size() - 1).head();
     Actor a = new Actor(b.surface, code(country, sector), country, sector, null, role);
     d.mentionPerson(new Discourse.Referent(a, null, null, b.sentence.index(), head.start(), b.sentence.post()));
@@ -394,7 +424,8 @@ final class PhraseResolver {
     }
     final String sectorFilter = sectorWanted;
     boolean indefinite = Lexicon.INDEFINITE.contains(det);
-    if (!indefinite && !plural) {
+    // "the former prime minister" is neither today's holder nor, safely, whoever held the office last
+    if (!indefinite && !plural && !mods.former) {
       Discourse.Referent r = d.recent(b.sentence.index(), Integer.MAX_VALUE, b.sentence.post(),
           x -> x.person() != null && (wanted == null || wanted.equals(x.actor().country()))
               && (sectorFilter == null || sectorFilter.equals(x.actor().sector()))
@@ -419,7 +450,7 @@ final class PhraseResolver {
     if (country == null) {
       return null;
     }
-    String sector = sectorFilter != null ? sectorFilter : title.sector();
+    String sector = mods.former ? "ELI" : sectorFilter != null ? sectorFilter : title.sector();
     d.countCountry(country);
     return b.mention(new Actor(b.surface, code(country, sector), country, sector, null, title.words()),
         mods.countryIsAdjective ? Resolution.NATIONALITY : Resolution.DEFINITE_DESCRIPTION);
@@ -476,7 +507,10 @@ final class PhraseResolver {
     Country c = home != null ? home : named;
     d.countBareCountry(c.iso3());
     boolean acts = head.is(Entry.Kind.COUNTRY) && Cues.acts(tokens, head.end());
-    String sector = acts ? "GOV" : null;
+    // a demonym standing as a noun names people, not the state: "Palestinians", "two Nigerians", "an Iraqi"
+    boolean people = head.is(Entry.Kind.DEMONYM) && mods.title == null && mods.institutions.isEmpty()
+        && Cues.demonymAsNoun(tokens, head.end());
+    String sector = acts ? "GOV" : people ? "CVL" : null;
     return b.mention(new Actor(b.surface, code(c.iso3(), sector), c.iso3(), sector, null, null),
         head.is(Entry.Kind.DEMONYM) ? Resolution.NATIONALITY : Resolution.COUNTRY);
   }

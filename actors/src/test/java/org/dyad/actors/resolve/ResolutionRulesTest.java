@@ -124,6 +124,36 @@ class ResolutionRulesTest {
   }
 
   @Test
+  void codesAFormerOfficeHolderAsAnEliteWhenTheTextHasNoDate() {
+    String t = "Former Prime Minister Hun Sen spoke.";
+    Mention m = one(t, null, "Former Prime Minister Hun Sen");
+    assertEquals("KHMELI", m.actor().code());
+  }
+
+  @Test
+  void formerBeforeADescriptionNeverNamesTheCurrentHolder() {
+    String t = "Cambodia signed the deal. The former prime minister criticised it.";
+    Mention m = find(mentions(t, "2024-06-04"), "former prime minister", t);
+    assertNotNull(m);
+    assertNull(m.actor().entity());
+    assertEquals("KHMELI", m.actor().code());
+  }
+
+  @Test
+  void anUndatedTitleGivesAKnownPersonItsSector() {
+    Mention m = one("Prime Minister Hun Manet opened the session.", null, "Prime Minister Hun Manet");
+    assertEquals("KHMGOV", m.actor().code());
+  }
+
+  @Test
+  void aDemonymStandingAsANounNamesCivilians() {
+    String t = "Cambodians marched at the border while Cambodian troops held the line.";
+    List<Mention> ms = mentions(t, "2019-11-27");
+    assertEquals("KHMCVL", find(ms, "Cambodians", t).actor().code());
+    assertEquals("KHMMIL", find(ms, "Cambodian troops", t).actor().code());
+  }
+
+  @Test
   void resolvesThePrimeMinisterToTheOfficeHolderOnTheDate() {
     String t = "Cambodia signed the deal. The prime minister welcomed it.";
     Mention m = find(mentions(t, "2024-06-04"), "prime minister", t);
