@@ -163,6 +163,10 @@ final class PhraseResolver {
     } else if (a.is(Entry.Kind.ORGANISATION)) {
       Organisation o = (Organisation) a.entry().target();
       mods.possessorActor = new Actor(a.surface(), o.code(), o.country(), o.sector(), o.id(), null);
+    } else if (a.type() == Atom.Type.NER_PERSON) {
+      // "the Bush administration": every Bush who led a government led the same country's
+      String country = countryOfNamesakes(a.surface(), r -> "GOV".equals(r.sector()));
+      mods.possessorActor = country == null ? null : new Actor(a.surface(), country, country, null, null, null);
     } else if (a.type() == Atom.Type.POSSESSIVE_PRONOUN) {
       mods.possessor = d.recent(s.index(), a.start(), s.post(), r -> true, true);
       mods.possessorActor = mods.possessor == null ? null : mods.possessor.actor();
@@ -298,6 +302,11 @@ final class PhraseResolver {
 
   /** The one country of every known person of this surname who ever held an office the title fits, or null. */
   private String countryOfNamesakes(String surface, Title title) {
+    return countryOfNamesakes(surface, title::fits);
+  }
+
+  /** The one country of every known person of this surname who ever held a role that passes, or null. */
+  private String countryOfNamesakes(String surface, java.util.function.Predicate<Role> passes) {
     List<String> units = NameKey.unitsOfName(surface);
     if (units.isEmpty()) {
       return null;
@@ -305,7 +314,7 @@ final class PhraseResolver {
     String found = null;
     for (Person p : surnames.getOrDefault(units.get(units.size() - 1), List.of())) {
       for (Role r : p.roles()) {
-        if (r.country() != null && title.fits(r)) {
+        if (r.country() != null && passes.test(r)) {
           if (found != null && !found.equals(r.country())) {
             return null;
           }

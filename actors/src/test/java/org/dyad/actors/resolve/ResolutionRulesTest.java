@@ -154,6 +154,14 @@ class ResolutionRulesTest {
   }
 
   @Test
+  void aLeadersNameBeforeGovernmentNamesThatCountrysGovernment() {
+    String t = "The Hun Sen government expelled the group.";
+    Mention m = one(t, "2017-08-23", "Hun Sen government");
+    assertEquals("KHMGOV", m.actor().code());
+    assertEquals(Resolution.INSTITUTION, m.resolution());
+  }
+
+  @Test
   void resolvesThePrimeMinisterToTheOfficeHolderOnTheDate() {
     String t = "Cambodia signed the deal. The prime minister welcomed it.";
     Mention m = find(mentions(t, "2024-06-04"), "prime minister", t);
