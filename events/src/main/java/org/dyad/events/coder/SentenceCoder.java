@@ -405,6 +405,13 @@ final class SentenceCoder {
         how.derivedRecipient = ObjectRecipients.Basis.PLACE;
       }
     }
+    if (recipients.isEmpty() && actors.size() == 1 && type == PloverType.PROTEST && config.recipientFallback()) {
+      ObjectRecipients.Derived aimed = objects.protestTarget(p, args.index(), t, supportVerb, actors.get(0));
+      if (aimed != null) {
+        recipients = List.of(aimed.recipient());
+        how.derivedRecipient = aimed.basis();
+      }
+    }
     Modality m = modality.detect(p, i, supportVerb);
     if (m == Modality.NEGATED && (type == PloverType.AGREE || type == PloverType.CONCEDE)) {
       // "would not agree", "could not accept their demands": declining is itself an event, a rejection

@@ -31,6 +31,7 @@ class RealParseIT {
       .actor("China", "CHN", "CHN", null).actor("Vietnam", "VNM", "VNM", null)
       .actor("Chinese", "CHN", "CHN", null).actor("Vietnamese", "VNM", "VNM", null).actor("Thailand", "THA", "THA", null)
       .actor("Lloyd Austin", "USAMIL", "USA", "MIL")
+      .actor("Cambodian garment workers", "KHMLAB", "KHM", "LAB")
       .actor("American diplomats", "USAGOV", "USA", "GOV").actor("American embassy", "USAGOV", "USA", "GOV").actor("Reuters", "GBRMED", "GBR", "MED");
   static final Pipeline PIPELINE = Pipeline.builder()
       .add(new TokenizeStage(NLP, SentenceSelector.ALL)).add(MENTIONS)
@@ -147,5 +148,12 @@ class RealParseIT {
   void neverCodesAnInstitutionActingOnItself() {
     String text = "The American diplomats criticised the American embassy over the delay.";
     assertTrue(code(text, "2019-01-01").isEmpty(), dump(text, "2019-01-01"));
+  }
+
+  @Test
+  void aProtestAtHomeWithNoNamedTargetAddressesTheProtestersOwnCountry() {
+    String text = "Cambodian garment workers went on strike on Monday to demand higher wages.";
+    Set<String> got = pairs(code(text, "2019-01-01"));
+    assertTrue(got.contains("PROTEST KHMLAB>KHM asserted"), dump(text, "2019-01-01"));
   }
 }
