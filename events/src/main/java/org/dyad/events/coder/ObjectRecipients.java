@@ -308,8 +308,9 @@ final class ObjectRecipients {
       return new Derived(placed, Basis.PLACE);
     }
     Actor a = actor.actor();
-    if (a.country() == null || a.sector() == null || !SOCIETY.contains(a.sector())
-        || namesAnotherCountry(p, mentions, a.country())) {
+    // a people named by its nationality ("Iraqi Kurds", "Algerians") is part of its society too
+    boolean society = a.sector() != null ? SOCIETY.contains(a.sector()) : actor.resolution() == Resolution.NATIONALITY;
+    if (a.country() == null || !society || namesAnotherCountry(p, mentions, a.country())) {
       return null;
     }
     Token t = p.token(trigger.token());

@@ -78,8 +78,9 @@ public final class PloverGsrEvaluator {
         boolean actorOk = r.sources().isEmpty() || (e != null && matches(Codes.country(e.actor()), r.sources()));
         boolean recipientOk = r.targets().isEmpty() || (e != null && matches(Codes.country(e.recipient()), r.targets()));
         if (!typeOk || !actorOk || !recipientOk) {
-          out.printf("MISS %s  want %s %s -> %s  got %s%n     %s%n", r.id(), r.type(), r.sources(),
-              r.targets().isEmpty() ? "-" : r.targets(), got, r.text());
+          // sorted, so that two runs' lists can be compared line by line
+          out.printf("MISS %s  want %s %s -> %s  got %s%n     %s%n", r.id(), r.type(), new java.util.TreeSet<>(r.sources()),
+              r.targets().isEmpty() ? "-" : new java.util.TreeSet<>(r.targets()), got, r.text());
         }
       }
     }
