@@ -219,8 +219,15 @@ final class PhraseResolver {
       }
       sector = sectors.size() == 1 ? sectors.iterator().next() : null;
     }
-    if (sector == null || actor.country() == null) {
+    if (sector == null) {
       return actor;
+    }
+    if (actor.country() == null) {
+      // an international office is held for no country (the UN's Secretary-General is IGO, not his nation)
+      boolean international = ("IGO".equals(sector) || "NGO".equals(sector))
+          && p.roles().stream().allMatch(r -> r.country() == null);
+      return international ? new Actor(actor.text(), p.roles().get(0).code() != null ? p.roles().get(0).code()
+          : sector, null, sector, actor.entity(), p.roles().get(0).office()) : actor;
     }
     return new Actor(actor.text(), actor.country() + sector, actor.country(), sector, actor.entity(),
         title != null ? title.words() : null);

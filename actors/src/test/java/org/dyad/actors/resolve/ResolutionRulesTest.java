@@ -162,6 +162,13 @@ class ResolutionRulesTest {
   }
 
   @Test
+  void anUndatedHolderOfOnlyInternationalOfficesIsCodedIgo() {
+    Mention m = one("Kofi Annan spoke to the council.", null, "Kofi Annan");
+    assertEquals("IGO", m.actor().sector());
+    assertNull(m.actor().country());
+  }
+
+  @Test
   void resolvesThePrimeMinisterToTheOfficeHolderOnTheDate() {
     String t = "Cambodia signed the deal. The prime minister welcomed it.";
     Mention m = find(mentions(t, "2024-06-04"), "prime minister", t);
