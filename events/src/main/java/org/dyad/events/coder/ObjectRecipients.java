@@ -228,26 +228,43 @@ final class ObjectRecipients {
   private Mention placeOn(ParseView p, MentionIndex mentions, Trigger trigger, int supportVerb, Mention actor) {
     int sentence = p.sentence().index();
     List<Integer> hosts = new ArrayList<>(trigger.covered());
+    if (!hosts.contains(trigger.token())) {
+      hosts.add(0, trigger.token());
+    }
     if (supportVerb >= 0) {
       hosts.add(supportVerb);
     }
     for (int h : hosts) {
       for (int c : p.children(h)) {
-        if (!(p.isRelation(c, "obl") || p.isRelation(c, "nmod")) || p.isRelation(c, "obl:tmod")
-            || !PLACE_PREPOSITIONS.contains(String.valueOf(p.marker(c)))) {
+        if (!(p.isRelation(c, "obl") || p.isRelation(c, "nmod")) || p.isRelation(c, "obl:tmod")) {
           continue;
         }
-        Mention m = mentions.at(sentence, c);
-        if (m != null && isPlaceMention(m)) {
+        Mention m = placeAt(p, mentions, sentence, c);
+        if (m != null) {
           return m;
         }
-        Mention named = knownPlace(p, c);
-        if (named != null) {
-          return named;
+        // "demonstrated on Tuesday in Serbia", "killed in a gunbattle in southern Serbia": the parser often hangs
+        // the place on the phrase before it
+        for (int g : p.children(c)) {
+          if (p.isRelation(g, "nmod") && (m = placeAt(p, mentions, sentence, g)) != null) {
+            return m;
+          }
         }
       }
     }
     return null;
+  }
+
+  /** The place a dependent with a place preposition names, or null. */
+  private Mention placeAt(ParseView p, MentionIndex mentions, int sentence, int token) {
+    if (!PLACE_PREPOSITIONS.contains(String.valueOf(p.marker(token)))) {
+      return null;
+    }
+    Mention m = mentions.at(sentence, token);
+    if (m != null && isPlaceMention(m)) {
+      return m;
+    }
+    return knownPlace(p, token);
   }
 
   /**
@@ -316,5 +333,38 @@ final class ObjectRecipients {
     Token t = p.token(trigger.token());
     return new Derived(new Mention(p.sentence().index(), new Span(t.start(), t.end()), trigger.token(),
         new Actor(a.country(), a.country(), a.country(), null, null, null), Resolution.COUNTRY), Basis.HOME_COUNTRY);
+  }
+
+  /**
+   * An ethnic people placed by where the act happened: CAMEO codes a people by where it lives, so "ethnic
+   * Albanians demonstrated in Serbia" and "killed three ethnic Albanians in southern Serbia" are about Serbia's
+   * Albanians (SRB), not Albania. Only a people the text calls "ethnic" is moved: "Americans in Iraq" stay
+   * American. Returns the mention unchanged when it is no such people or the act has no place.
+   */
+  Mention placedPeople(ParseView p, MentionIndex mentions, Trigger trigger, int supportVerb, Mention m) {
+    if (m.resolution() != Resolution.NATIONALITY || m.actor().entity() != null || m.head() < 0
+        || m.sentence() != p.sentence().index() || !isEthnic(p, m)) {
+      return m;
+    }
+    Mention place = placeOn(p, mentions, trigger, supportVerb, m);
+    if (place == null || place.actor().country() == null || place.actor().country().equals(m.actor().country())) {
+      return m;
+    }
+    Actor a = m.actor();
+    String country = place.actor().country();
+    Actor moved = new Actor(a.text(), a.sector() == null ? country : country + a.sector(), country, a.sector(),
+        null, a.role());
+    return new Mention(m.sentence(), m.span(), m.head(), moved, m.resolution());
+  }
+
+  private static boolean isEthnic(ParseView p, Mention m) {
+    for (int k = 0; k < p.size(); k++) {
+      Token t = p.token(k);
+      if (t.start() >= m.span().start() - 8 && t.end() <= m.span().end()
+          && t.text().equalsIgnoreCase("ethnic")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

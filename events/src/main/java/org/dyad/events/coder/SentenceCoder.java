@@ -405,6 +405,8 @@ final class SentenceCoder {
         how.derivedRecipient = ObjectRecipients.Basis.PLACE;
       }
     }
+    actors = placedPeople(p, args, t, supportVerb, actors);
+    recipients = placedPeople(p, args, t, supportVerb, recipients);
     if (recipients.isEmpty() && actors.size() == 1 && type == PloverType.PROTEST && config.recipientFallback()) {
       ObjectRecipients.Derived aimed = objects.protestTarget(p, args.index(), t, supportVerb, actors.get(0));
       if (aimed != null) {
@@ -452,6 +454,14 @@ final class SentenceCoder {
           out.add(new Draft(t, supportVerb, outer, cameo, type, mode, a, r, m, confidence, anchors));
         }
       }
+    }
+    return out;
+  }
+
+  private List<Mention> placedPeople(ParseView p, Arguments args, Trigger t, int supportVerb, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(ms.size());
+    for (Mention m : ms) {
+      out.add(objects.placedPeople(p, args.index(), t, supportVerb, m));
     }
     return out;
   }

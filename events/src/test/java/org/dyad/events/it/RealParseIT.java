@@ -32,6 +32,7 @@ class RealParseIT {
       .actor("Chinese", "CHN", "CHN", null).actor("Vietnamese", "VNM", "VNM", null).actor("Thailand", "THA", "THA", null)
       .actor("Lloyd Austin", "USAMIL", "USA", "MIL")
       .actor("Cambodian garment workers", "KHMLAB", "KHM", "LAB")
+      .people("Khmers", "KHM").people("Laotians", "LAO")
       .actor("American diplomats", "USAGOV", "USA", "GOV").actor("American embassy", "USAGOV", "USA", "GOV").actor("Reuters", "GBRMED", "GBR", "MED");
   static final Pipeline PIPELINE = Pipeline.builder()
       .add(new TokenizeStage(NLP, SentenceSelector.ALL)).add(MENTIONS)
@@ -155,5 +156,19 @@ class RealParseIT {
     String text = "Cambodian garment workers went on strike on Monday to demand higher wages.";
     Set<String> got = pairs(code(text, "2019-01-01"));
     assertTrue(got.contains("PROTEST KHMLAB>KHM asserted"), dump(text, "2019-01-01"));
+  }
+
+  @Test
+  void anEthnicPeopleIsCodedByTheCountryTheActHappenedIn() {
+    String text = "Hundreds of ethnic Khmers rallied on Sunday in Vietnam to demand land titles.";
+    Set<String> got = pairs(code(text, "2019-01-01"));
+    assertTrue(got.stream().anyMatch(x -> x.startsWith("PROTEST VNMCVL>")), dump(text, "2019-01-01"));
+  }
+
+  @Test
+  void aPeopleNotCalledEthnicKeepsItsNationalityWherever() {
+    String text = "Hundreds of Laotians rallied on Sunday in Thailand to demand better pay.";
+    Set<String> got = pairs(code(text, "2019-01-01"));
+    assertTrue(got.stream().anyMatch(x -> x.startsWith("PROTEST LAOCVL>")), dump(text, "2019-01-01"));
   }
 }

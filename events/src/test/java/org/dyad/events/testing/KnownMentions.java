@@ -21,9 +21,17 @@ import org.dyad.pipeline.Stage;
  */
 public final class KnownMentions implements Stage {
   private final Map<String, Actor> actors = new LinkedHashMap<>();
+  private final Map<String, Resolution> resolutions = new java.util.HashMap<>();
 
   public KnownMentions actor(String words, String code, String country, String sector) {
     actors.put(words, new Actor(words, code, country, sector, null, null));
+    return this;
+  }
+
+  /** A people named by its nationality ("Albanians"), as the actor stage resolves a demonym noun. */
+  public KnownMentions people(String words, String country) {
+    actors.put(words, new Actor(words, country + "CVL", country, "CVL", null, null));
+    resolutions.put(words, Resolution.NATIONALITY);
     return this;
   }
 
@@ -62,7 +70,7 @@ public final class KnownMentions implements Stage {
             Token a = toks.get(i);
             Token b = toks.get(i + words.length - 1);
             out.add(new Mention(s.index(), new org.dyad.model.Span(a.start(), b.end()), b.index(), e.getValue(),
-                Resolution.FULL_NAME));
+                resolutions.getOrDefault(e.getKey(), Resolution.FULL_NAME)));
           }
         }
       }
