@@ -28,10 +28,12 @@ final class PhraseResolver {
   private final KnowledgeBase kb;
   private final Map<String, List<Person>> surnames;
   private final Map<String, List<Person>> peopleByCountry = new java.util.HashMap<>();
+  private final Namesakes namesakes;
 
   PhraseResolver(KnowledgeBase kb, Map<String, List<Person>> surnames) {
     this.kb = kb;
     this.surnames = surnames;
+    this.namesakes = new Namesakes(kb, surnames);
     for (Person p : kb.people()) {
       java.util.Set<String> countries = new java.util.HashSet<>();
       for (Role r : p.roles()) {
@@ -117,7 +119,8 @@ final class PhraseResolver {
     }
     switch (head.kind()) {
       case PERSON:
-        return person(b, (Person) head.entry().target(), head, mods, date, d);
+        return person(b, namesakes.choose((Person) head.entry().target(), head.surface(), date, d), head, mods,
+            date, d);
       case ORGANISATION:
         return organisation(b, (Organisation) head.entry().target(), head, tokens, d);
       case INSTITUTION:
@@ -153,7 +156,7 @@ final class PhraseResolver {
     } else if (a.is(Entry.Kind.INSTITUTION)) {
       mods.institutions.add((InstitutionPattern) a.entry().target());
     } else if (a.is(Entry.Kind.PERSON)) {
-      Person p = (Person) a.entry().target();
+      Person p = namesakes.choose((Person) a.entry().target(), a.surface(), date, d);
       mods.possessorActor = kb.actorFor(p, a.surface(), date);
       d.mentionPerson(new Discourse.Referent(mods.possessorActor, p, date == null ? null : p.mainRoleOn(date),
           s.index(), a.start(), s.post()));
