@@ -189,10 +189,30 @@ final class PhraseResolver {
           break;
         }
       }
+      if (role == null && !mods.title.generic() && mods.title.sector() != null && !formerBefore(b)) {
+        // "Bulgarian President Todor Zhivkov": the text names an office the table words differently
+        // ("Chairman of the State Council"); an undated text is taken at its word
+        String country = mods.country != null ? mods.country.iso3() : p.homeCountry();
+        actor = new Actor(b.surface, code(country, mods.title.sector()), country, mods.title.sector(), p.entity(),
+            mods.title.words());
+      }
     }
     d.mentionPerson(new Discourse.Referent(actor, p, role, b.sentence.index(), head.start(), b.sentence.post()));
     boolean fullName = NameKey.of(head.surface()).equals(NameKey.of(p.name()));
     return b.mention(actor, fullName ? Resolution.FULL_NAME : Resolution.ALIAS);
+  }
+
+  /** Whether "former", "ex-" or "late" comes right before the phrase: its title is no longer held. */
+  private static boolean formerBefore(Builder b) {
+    Token before = null;
+    for (Token t : b.sentence.tokens()) {
+      if (t.end() <= b.span.start()) {
+        before = t;
+      }
+    }
+    String w = before == null ? "" : before.text().toLowerCase(Locale.ROOT);
+    return w.equals("former") || w.equals("ex") || w.equals("ex-") || w.equals("late")
+        || b.surface.toLowerCase(Locale.ROOT).startsWith("ex-");
   }
 
   private Mention unknownPerson(Builder b, Atom head, Modifiers mods, LocalDate date, Discourse d,

@@ -111,4 +111,16 @@ class NamesakesTest {
     assertEquals("muammar-gaddafi", m.actor().entity());
     assertNull(m.actor().sector());
   }
+
+  @Test
+  void takesAnUndatedTitleAtItsWordWhenNoOfficeInTheTableFitsIt() {
+    Mention m = first("President Erich Honecker received the envoy.", null, Map.of("Erich Honecker", "PERSON"),
+        "Erich Honecker");
+    assertNotNull(m);
+    assertEquals("DEUGOV", m.actor().code());
+    Mention former = first("The court heard former President Erich Honecker.", null,
+        Map.of("Erich Honecker", "PERSON"), "Erich Honecker");
+    assertNotNull(former);
+    assertNull(former.actor().sector());
+  }
 }
