@@ -197,9 +197,33 @@ final class PhraseResolver {
             mods.title.words());
       }
     }
+    if (date == null && mods.title == null && !formerBefore(b)) {
+      Role only = onlyCode(p);
+      if (only != null) {
+        // undated, untitled: a person whose every office gives one code (a president who held nothing
+        // else, a pope) is that actor whenever the text was written
+        role = only;
+        String country = only.country() != null || "IGO".equals(only.sector()) ? only.country() : p.homeCountry();
+        actor = new Actor(b.surface, only.code(), country, only.sector(), p.entity(), only.office());
+      }
+    }
     d.mentionPerson(new Discourse.Referent(actor, p, role, b.sentence.index(), head.start(), b.sentence.post()));
     boolean fullName = NameKey.of(head.surface()).equals(NameKey.of(p.name()));
     return b.mention(actor, fullName ? Resolution.FULL_NAME : Resolution.ALIAS);
+  }
+
+  /** The latest office of a person whose offices all give the same code, or null when they differ. */
+  private static Role onlyCode(Person p) {
+    Role latest = null;
+    for (Role r : p.roles()) {
+      if (r.code() == null || r.sector() == null || (latest != null && !r.code().equals(latest.code()))) {
+        return null;
+      }
+      if (latest == null || (r.start() != null && (latest.start() == null || r.start().isAfter(latest.start())))) {
+        latest = r;
+      }
+    }
+    return latest;
   }
 
   /** Whether "former", "ex-" or "late" comes right before the phrase: its title is no longer held. */
@@ -212,7 +236,7 @@ final class PhraseResolver {
     }
     String w = before == null ? "" : before.text().toLowerCase(Locale.ROOT);
     return w.equals("former") || w.equals("ex") || w.equals("ex-") || w.equals("late")
-        || b.surface.toLowerCase(Locale.ROOT).startsWith("ex-");
+        || b.surface.toLowerCase(Locale.ROOT).matches("(former|ex-|late)\\b.*");
   }
 
   private Mention unknownPerson(Builder b, Atom head, Modifiers mods, LocalDate date, Discourse d,

@@ -105,10 +105,18 @@ class NamesakesTest {
   }
 
   @Test
-  void keepsAnUndatedSurnameWithTheFirstPersonListedUnderIt() {
+  void codesAnUndatedPersonWhoseOfficesAllGiveOneCodeWithIt() {
     Mention m = first("Qadhafi denounced the raid.", null, Map.of("Qadhafi", "PERSON"), "Qadhafi");
     assertNotNull(m);
     assertEquals("muammar-gaddafi", m.actor().entity());
+    assertEquals("LBYGOV", m.actor().code());
+  }
+
+  @Test
+  void leavesTheSectorOfAnUndatedPersonWithOfficesOfSeveralKindsOpen() {
+    Mention m = first("Khomeini denounced the raid.", null, Map.of("Khomeini", "PERSON"), "Khomeini");
+    assertNotNull(m);
+    assertEquals("IRN", m.actor().country());
     assertNull(m.actor().sector());
   }
 
