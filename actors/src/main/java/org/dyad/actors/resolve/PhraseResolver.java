@@ -197,6 +197,14 @@ final class PhraseResolver {
             mods.title.words());
       }
     }
+    if (date == null && formerBefore(b)) {
+      Role gov = latestGovernmentRole(p);
+      if (gov != null) {
+        // "former President X", "ousted Prime Minister X": CAMEO codes a former official as an elite
+        role = gov;
+        actor = new Actor(b.surface, gov.country() + "ELI", gov.country(), "ELI", p.entity(), "former " + gov.office());
+      }
+    }
     if (date == null && mods.title == null && !formerBefore(b)) {
       Role only = onlyCode(p);
       if (only != null) {
@@ -210,6 +218,18 @@ final class PhraseResolver {
     d.mentionPerson(new Discourse.Referent(actor, p, role, b.sentence.index(), head.start(), b.sentence.post()));
     boolean fullName = NameKey.of(head.surface()).equals(NameKey.of(p.name()));
     return b.mention(actor, fullName ? Resolution.FULL_NAME : Resolution.ALIAS);
+  }
+
+  /** The latest government office the person held in their own country, or null. */
+  private static Role latestGovernmentRole(Person p) {
+    Role latest = null;
+    for (Role r : p.roles()) {
+      if ("GOV".equals(r.sector()) && r.country() != null && r.country().equals(p.homeCountry())
+          && (latest == null || (r.start() != null && (latest.start() == null || r.start().isAfter(latest.start()))))) {
+        latest = r;
+      }
+    }
+    return latest;
   }
 
   /** The latest office of a person whose offices all give the same code, or null when they differ. */
@@ -226,6 +246,9 @@ final class PhraseResolver {
     return latest;
   }
 
+  private static final java.util.Set<String> FORMER = java.util.Set.of("former", "ex", "ex-", "late", "ousted",
+      "deposed");
+
   /** Whether "former", "ex-" or "late" comes right before the phrase: its title is no longer held. */
   private static boolean formerBefore(Builder b) {
     Token before = null;
@@ -235,8 +258,7 @@ final class PhraseResolver {
       }
     }
     String w = before == null ? "" : before.text().toLowerCase(Locale.ROOT);
-    return w.equals("former") || w.equals("ex") || w.equals("ex-") || w.equals("late")
-        || b.surface.toLowerCase(Locale.ROOT).matches("(former|ex-|late)\\b.*");
+    return FORMER.contains(w) || b.surface.toLowerCase(Locale.ROOT).matches("(former|ex-|late|ousted|deposed)\\b.*");
   }
 
   private Mention unknownPerson(Builder b, Atom head, Modifiers mods, LocalDate date, Discourse d,

@@ -129,6 +129,17 @@ class NamesakesTest {
     Mention former = first("The court heard former President Erich Honecker.", null,
         Map.of("Erich Honecker", "PERSON"), "Erich Honecker");
     assertNotNull(former);
-    assertNull(former.actor().sector());
+    assertEquals("DEUELI", former.actor().code());
+  }
+
+  @Test
+  void codesAnUndatedFormerHeadOfGovernmentAsElite() {
+    Mention m = first("Mourners remembered former Prime Minister Olof Palme.", null,
+        Map.of("Olof Palme", "PERSON"), "Olof Palme");
+    assertNotNull(m);
+    assertEquals("SWEELI", m.actor().code());
+    Mention serving = first("Prime Minister Olof Palme spoke.", null, Map.of("Olof Palme", "PERSON"), "Olof Palme");
+    assertNotNull(serving);
+    assertEquals("SWEGOV", serving.actor().code());
   }
 }
