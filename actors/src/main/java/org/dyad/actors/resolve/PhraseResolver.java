@@ -180,85 +180,18 @@ final class PhraseResolver {
   private Mention person(Builder b, Person p, Atom head, Modifiers mods, LocalDate date, Discourse d) {
     Actor actor = kb.actorFor(p, b.surface, date);
     Role role = date == null ? null : p.mainRoleOn(date);
-    if (date == null && mods.title != null) {
-      for (Role r : p.roles()) {
-        if (mods.title.fits(r)) {
-          role = r;
-          actor = new Actor(b.surface, r.code(), r.country() != null ? r.country() : p.homeCountry(), r.sector(),
-              p.entity(), r.office());
-          break;
-        }
-      }
-      if (role == null && !mods.title.generic() && mods.title.sector() != null && !formerBefore(b)) {
-        // "Bulgarian President Todor Zhivkov": the text names an office the table words differently
-        // ("Chairman of the State Council"); an undated text is taken at its word
-        String country = mods.country != null ? mods.country.iso3() : p.homeCountry();
-        actor = new Actor(b.surface, code(country, mods.title.sector()), country, mods.title.sector(), p.entity(),
-            mods.title.words());
-      }
-    }
-    if (date == null && formerBefore(b)) {
-      Role gov = latestGovernmentRole(p);
-      if (gov != null) {
-        // "former President X", "ousted Prime Minister X": CAMEO codes a former official as an elite
-        role = gov;
-        actor = new Actor(b.surface, gov.country() + "ELI", gov.country(), "ELI", p.entity(), "former " + gov.office());
-      }
-    }
-    if (date == null && mods.title == null && !formerBefore(b)) {
-      Role only = onlyCode(p);
-      if (only != null) {
-        // undated, untitled: a person whose every office gives one code (a president who held nothing
-        // else, a pope) is that actor whenever the text was written
-        role = only;
-        String country = only.country() != null || "IGO".equals(only.sector()) ? only.country() : p.homeCountry();
-        actor = new Actor(b.surface, only.code(), country, only.sector(), p.entity(), only.office());
+    if (date == null) {
+      boolean former = UndatedPerson.formerBefore(b.sentence.tokens(), b.span.start(), b.surface);
+      UndatedPerson.Coded undated = UndatedPerson.code(p, b.surface, mods.title,
+          mods.country == null ? null : mods.country.iso3(), former);
+      if (undated != null) {
+        actor = undated.actor();
+        role = undated.role();
       }
     }
     d.mentionPerson(new Discourse.Referent(actor, p, role, b.sentence.index(), head.start(), b.sentence.post()));
     boolean fullName = NameKey.of(head.surface()).equals(NameKey.of(p.name()));
     return b.mention(actor, fullName ? Resolution.FULL_NAME : Resolution.ALIAS);
-  }
-
-  /** The latest government office the person held in their own country, or null. */
-  private static Role latestGovernmentRole(Person p) {
-    Role latest = null;
-    for (Role r : p.roles()) {
-      if ("GOV".equals(r.sector()) && r.country() != null && r.country().equals(p.homeCountry())
-          && (latest == null || (r.start() != null && (latest.start() == null || r.start().isAfter(latest.start()))))) {
-        latest = r;
-      }
-    }
-    return latest;
-  }
-
-  /** The latest office of a person whose offices all give the same code, or null when they differ. */
-  private static Role onlyCode(Person p) {
-    Role latest = null;
-    for (Role r : p.roles()) {
-      if (r.code() == null || r.sector() == null || (latest != null && !r.code().equals(latest.code()))) {
-        return null;
-      }
-      if (latest == null || (r.start() != null && (latest.start() == null || r.start().isAfter(latest.start())))) {
-        latest = r;
-      }
-    }
-    return latest;
-  }
-
-  private static final java.util.Set<String> FORMER = java.util.Set.of("former", "ex", "ex-", "late", "ousted",
-      "deposed");
-
-  /** Whether "former", "ex-" or "late" comes right before the phrase: its title is no longer held. */
-  private static boolean formerBefore(Builder b) {
-    Token before = null;
-    for (Token t : b.sentence.tokens()) {
-      if (t.end() <= b.span.start()) {
-        before = t;
-      }
-    }
-    String w = before == null ? "" : before.text().toLowerCase(Locale.ROOT);
-    return FORMER.contains(w) || b.surface.toLowerCase(Locale.ROOT).matches("(former|ex-|late|ousted|deposed)\\b.*");
   }
 
   private Mention unknownPerson(Builder b, Atom head, Modifiers mods, LocalDate date, Discourse d,
