@@ -22,7 +22,7 @@ public final class KbTables {
    */
   static final List<String> PEOPLE_TABLES = List.of("people-asia.csv", "people-west.csv", "people-africa.csv",
       "people-mideast.csv", "people-europe.csv", "people-americas.csv", "people-asia-central-south.csv",
-      "people-oceania.csv", "people-igo.csv");
+      "people-oceania.csv", "people-igo.csv", "people-1945-1989.csv", "people-leaders-extra.csv");
 
   private KbTables() {}
 

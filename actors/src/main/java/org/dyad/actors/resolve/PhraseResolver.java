@@ -28,10 +28,12 @@ final class PhraseResolver {
   private final KnowledgeBase kb;
   private final Map<String, List<Person>> surnames;
   private final Map<String, List<Person>> peopleByCountry = new java.util.HashMap<>();
+  private final Namesakes namesakes;
 
   PhraseResolver(KnowledgeBase kb, Map<String, List<Person>> surnames) {
     this.kb = kb;
     this.surnames = surnames;
+    this.namesakes = new Namesakes(kb, surnames);
     for (Person p : kb.people()) {
       java.util.Set<String> countries = new java.util.HashSet<>();
       for (Role r : p.roles()) {
@@ -120,7 +122,8 @@ final class PhraseResolver {
     }
     switch (head.kind()) {
       case PERSON:
-        return person(b, (Person) head.entry().target(), head, mods, date, d);
+        return person(b, namesakes.choose((Person) head.entry().target(), head.surface(), date, d), head, mods,
+            date, d);
       case ORGANISATION:
         return organisation(b, (Organisation) head.entry().target(), head, tokens, d);
       case INSTITUTION:
@@ -156,7 +159,7 @@ final class PhraseResolver {
     } else if (a.is(Entry.Kind.INSTITUTION)) {
       mods.institutions.add((InstitutionPattern) a.entry().target());
     } else if (a.is(Entry.Kind.PERSON)) {
-      Person p = (Person) a.entry().target();
+      Person p = namesakes.choose((Person) a.entry().target(), a.surface(), date, d);
       mods.possessorActor = kb.actorFor(p, a.surface(), date);
       d.mentionPerson(new Discourse.Referent(mods.possessorActor, p, date == null ? null : p.mainRoleOn(date),
           s.index(), a.start(), s.post()));
@@ -184,14 +187,13 @@ final class PhraseResolver {
   private Mention person(Builder b, Person p, Atom head, Modifiers mods, LocalDate date, Discourse d) {
     Actor actor = kb.actorFor(p, b.surface, date);
     Role role = date == null ? null : p.mainRoleOn(date);
-    if (date == null && mods.title != null) {
-      for (Role r : p.roles()) {
-        if (mods.title.fits(r)) {
-          role = r;
-          actor = new Actor(b.surface, r.code(), r.country() != null ? r.country() : p.homeCountry(), r.sector(),
-              p.entity(), r.office());
-          break;
-        }
+    if (date == null) {
+      boolean former = UndatedPerson.formerBefore(b.sentence.tokens(), b.span.start(), b.surface);
+      UndatedPerson.Coded undated = UndatedPerson.code(p, b.surface, mods.title,
+          mods.country == null ? null : mods.country.iso3(), former);
+      if (undated != null) {
+        actor = undated.actor();
+        role = undated.role();
       }
     }
     if (date == null && mods.former && actor.country() != null) {
