@@ -188,7 +188,7 @@ final class PhraseResolver {
     Actor actor = kb.actorFor(p, b.surface, date);
     Role role = date == null ? null : p.mainRoleOn(date);
     if (date == null) {
-      boolean former = UndatedPerson.formerBefore(b.sentence.tokens(), b.span.start(), b.surface);
+      boolean former = mods.former || UndatedPerson.formerBefore(b.sentence.tokens(), b.span.start(), b.surface);
       UndatedPerson.Coded undated = UndatedPerson.code(p, b.surface, mods.title,
           mods.country == null ? null : mods.country.iso3(), former);
       if (undated != null) {
@@ -196,43 +196,9 @@ final class PhraseResolver {
         role = undated.role();
       }
     }
-    if (date == null && mods.former && actor.country() != null) {
-      actor = new Actor(b.surface, actor.country() + "ELI", actor.country(), "ELI", p.entity(),
-          mods.title != null ? "former " + mods.title.words() : null);
-    } else if (date == null && actor.sector() == null) {
-      actor = undatedSector(actor, p, mods.title);
-    }
     d.mentionPerson(new Discourse.Referent(actor, p, role, b.sentence.index(), head.start(), b.sentence.post()));
     boolean fullName = NameKey.of(head.surface()).equals(NameKey.of(p.name()));
     return b.mention(actor, fullName ? Resolution.FULL_NAME : Resolution.ALIAS);
-  }
-
-  /**
-   * The sector of a known person in a text with no date: the one the title written before the name gives
-   * ("Prime Minister X" is in government whatever our table says of the years), else the one every role
-   * they ever held shares (a president who was also prime minister is GOV either way), else none.
-   */
-  private static Actor undatedSector(Actor actor, Person p, Title title) {
-    String sector = title != null && !title.generic() ? title.sector() : null;
-    if (sector == null) {
-      java.util.Set<String> sectors = new java.util.HashSet<>();
-      for (Role r : p.roles()) {
-        sectors.add(r.sector());
-      }
-      sector = sectors.size() == 1 ? sectors.iterator().next() : null;
-    }
-    if (sector == null) {
-      return actor;
-    }
-    if (actor.country() == null) {
-      // an international office is held for no country (the UN's Secretary-General is IGO, not his nation)
-      boolean international = ("IGO".equals(sector) || "NGO".equals(sector))
-          && p.roles().stream().allMatch(r -> r.country() == null);
-      return international ? new Actor(actor.text(), p.roles().get(0).code() != null ? p.roles().get(0).code()
-          : sector, null, sector, actor.entity(), p.roles().get(0).office()) : actor;
-    }
-    return new Actor(actor.text(), actor.country() + sector, actor.country(), sector, actor.entity(),
-        title != null ? title.words() : null);
   }
 
   private Mention unknownPerson(Builder b, Atom head, Modifiers mods, LocalDate date, Discourse d,
