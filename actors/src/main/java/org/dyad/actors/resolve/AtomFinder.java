@@ -70,7 +70,7 @@ final class AtomFinder {
           chosen = e;
         }
       }
-      if (chosen != null && chosen.kind() == Entry.Kind.PERSON
+      if (chosen != null && (chosen.kind() == Entry.Kind.PERSON || chosen.kind() == Entry.Kind.PEOPLE)
           && partOfLongerName(tokens, su.token.get(u), su.token.get(last))) {
         continue;
       }

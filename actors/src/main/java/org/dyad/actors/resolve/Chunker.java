@@ -12,7 +12,7 @@ import org.dyad.model.Token;
  */
 final class Chunker {
   private static final Set<Entry.Kind> MODIFIERS = Set.of(Entry.Kind.COUNTRY, Entry.Kind.DEMONYM,
-      Entry.Kind.TITLE, Entry.Kind.INSTITUTION, Entry.Kind.CAPITAL);
+      Entry.Kind.TITLE, Entry.Kind.INSTITUTION, Entry.Kind.CAPITAL, Entry.Kind.PEOPLE);
 
   private Chunker() {}
 

@@ -53,6 +53,11 @@ final class Gazetteer {
         g.add(cap, new Entry(Entry.Kind.CAPITAL, cap, CaseRule.forProperName(cap), c));
       }
     }
+    for (org.dyad.actors.kb.PeopleGroup p : org.dyad.actors.kb.PeopleGroups.defaults()) {
+      for (String n : p.allNames()) {
+        g.add(n, new Entry(Entry.Kind.PEOPLE, n, CaseRule.forProperName(n), p));
+      }
+    }
     for (Title t : Lexicon.titles()) {
       g.add(t.words(), new Entry(Entry.Kind.TITLE, t.words(), CaseRule.ANY, t));
       if (!t.words().endsWith("s")) {

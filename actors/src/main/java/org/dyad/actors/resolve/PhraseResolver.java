@@ -28,10 +28,12 @@ final class PhraseResolver {
   private final KnowledgeBase kb;
   private final Map<String, List<Person>> surnames;
   private final Map<String, List<Person>> peopleByCountry = new java.util.HashMap<>();
+  private final GroupMentions groups;
 
   PhraseResolver(KnowledgeBase kb, Map<String, List<Person>> surnames) {
     this.kb = kb;
     this.surnames = surnames;
+    this.groups = new GroupMentions(kb);
     for (Person p : kb.people()) {
       java.util.Set<String> countries = new java.util.HashSet<>();
       for (Role r : p.roles()) {
@@ -49,6 +51,8 @@ final class PhraseResolver {
   private static final class Modifiers {
     Country country;
     boolean countryIsAdjective;
+    int countryEnd = -1;
+    org.dyad.actors.kb.PeopleGroup people;
     Title title;
     final List<InstitutionPattern> institutions = new ArrayList<>();
     Discourse.Referent possessor;
@@ -103,6 +107,15 @@ final class PhraseResolver {
     String surface = text.substring(span.start(), span.end());
     String det = Cues.determinerBefore(tokens, first.start());
     Builder b = new Builder(s, span, head.head(), surface);
+    if (head.is(Entry.Kind.PEOPLE) || mods.people != null) {
+      org.dyad.actors.kb.PeopleGroup group = head.is(Entry.Kind.PEOPLE)
+          ? (org.dyad.actors.kb.PeopleGroup) head.entry().target() : mods.people;
+      int end = phrase.get(phrase.size() - 1).end();
+      Mention m = groups.resolve(s, span, surface, head, group, mods.country, end, d);
+      if (m != null || head.is(Entry.Kind.PEOPLE)) {
+        return m;
+      }
+    }
     switch (head.type()) {
       case PRONOUN:
         return pronoun(b, head, d);
@@ -145,8 +158,15 @@ final class PhraseResolver {
 
   private void modifier(Atom a, Modifiers mods, Sentence s, LocalDate date, Discourse d) {
     if (a.is(Entry.Kind.COUNTRY) || a.is(Entry.Kind.DEMONYM) || a.is(Entry.Kind.CAPITAL)) {
+      if (a.is(Entry.Kind.DEMONYM) && mods.country != null && mods.countryEnd == a.start()) {
+        // "Bosnian Serb forces", "Kosovo Albanian leaders": the first word places the people the second names
+        return;
+      }
       mods.country = (Country) a.entry().target();
       mods.countryIsAdjective = a.is(Entry.Kind.DEMONYM);
+      mods.countryEnd = a.end();
+    } else if (a.is(Entry.Kind.PEOPLE)) {
+      mods.people = (org.dyad.actors.kb.PeopleGroup) a.entry().target();
     } else if (a.is(Entry.Kind.TITLE)) {
       Title t = (Title) a.entry().target();
       mods.title = mods.title == null ? t : mergeTitles(mods.title, t);
