@@ -46,9 +46,22 @@ final class GroupMentions {
    */
   Mention resolve(Sentence s, Span span, String surface, Atom head, PeopleGroup group, Country modifierCountry,
       int phraseEnd, Discourse d) {
+    return resolve(s, span, surface, head, group, modifierCountry, phraseEnd, d, null);
+  }
+
+  /**
+   * As above for a people named by a country's demonym after "ethnic" ("ethnic Albanians", "ethnic Russian
+   * voters"): the word marks a minority living outside {@code origin}, so the country is where the text or the
+   * story places it, and {@code origin} only when nothing else does.
+   */
+  Mention resolve(Sentence s, Span span, String surface, Atom head, PeopleGroup group, Country modifierCountry,
+      int phraseEnd, Discourse d, Country origin) {
     String sector;
     String office;
-    if (head.is(Entry.Kind.PEOPLE)) {
+    if (head.is(Entry.Kind.DEMONYM) && origin != null) {
+      sector = null;
+      office = null;
+    } else if (head.is(Entry.Kind.PEOPLE)) {
       if (!group.names().contains(head.entry().name())) {
         // an adjective alone ("Islamic law", "Kurdish areas") names no one; with a country word before it
         // ("Russian Jewish immigrants") the phrase still names that country's people
@@ -72,7 +85,7 @@ final class GroupMentions {
       // "Yoruba leaders", "Shia leaders": the leaders of a people hold no state office
       sector = group.isReligion() ? "REL" : "ELI";
     }
-    String country = country(s.tokens(), group, modifierCountry, phraseEnd, d);
+    String country = country(s.tokens(), group, modifierCountry, phraseEnd, d, origin);
     if (country == null) {
       if (!group.isReligion() || group.code() == null) {
         return null;
@@ -87,7 +100,7 @@ final class GroupMentions {
   }
 
   private String country(List<Token> tokens, PeopleGroup group, Country modifierCountry, int phraseEnd,
-      Discourse d) {
+      Discourse d, Country origin) {
     if (modifierCountry != null) {
       return modifierCountry.iso3();
     }
@@ -99,8 +112,13 @@ final class GroupMentions {
     if (hasHome) {
       return group.country();
     }
-    String only = d.onlyCountryOfSentence();
-    return only != null ? only : d.mainCountryBefore();
+    String originCode = origin == null ? null : origin.iso3();
+    String only = d.onlyCountryOfSentenceExcept(originCode);
+    if (only != null) {
+      return only;
+    }
+    String main = d.mainCountryBefore();
+    return main != null && !main.equals(originCode) ? main : originCode;
   }
 
   /**

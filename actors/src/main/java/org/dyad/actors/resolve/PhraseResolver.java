@@ -107,6 +107,14 @@ final class PhraseResolver {
     String surface = text.substring(span.start(), span.end());
     String det = Cues.determinerBefore(tokens, first.start());
     Builder b = new Builder(s, span, head.head(), surface);
+    Country ethnicOrigin = EthnicMinority.origin(phrase, tokens);
+    if (ethnicOrigin != null) {
+      Mention m = groups.resolve(s, span, surface, head, EthnicMinority.group(ethnicOrigin, phrase.get(0).surface()),
+          EthnicMinority.otherCountry(phrase, ethnicOrigin), phrase.get(phrase.size() - 1).end(), d, ethnicOrigin);
+      if (m != null) {
+        return m;
+      }
+    }
     if (head.is(Entry.Kind.PEOPLE) || mods.people != null) {
       org.dyad.actors.kb.PeopleGroup group = head.is(Entry.Kind.PEOPLE)
           ? (org.dyad.actors.kb.PeopleGroup) head.entry().target() : mods.people;

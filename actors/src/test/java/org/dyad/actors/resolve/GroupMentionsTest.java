@@ -102,6 +102,23 @@ class GroupMentionsTest {
   }
 
   @Test
+  void codesAnEthnicMinorityByTheOtherCountryOfItsSentence() {
+    Mention m = covering("Ethnic Hungarians in the north rallied against the Slovak language law.", "Hungarians");
+    assertNotNull(m);
+    assertEquals("SVK", m.actor().country());
+    Mention guerrillas = covering("Ethnic Uzbek fighters clashed with Kyrgyz police.", "Uzbek fighters");
+    assertNotNull(guerrillas);
+    assertEquals("KGZ", guerrillas.actor().country());
+  }
+
+  @Test
+  void keepsAnEthnicGroupWithNothingElseInItsSentenceInItsOwnCountry() {
+    Mention m = covering("Ethnic Hungarians celebrated the anniversary.", "Hungarians");
+    assertNotNull(m);
+    assertEquals("HUN", m.actor().country());
+  }
+
+  @Test
   void leavesAnUnplacedEthnicGroupUncoded() {
     assertNull(covering("Hutu rebels crossed the river at night.", "Hutu rebels"));
   }
