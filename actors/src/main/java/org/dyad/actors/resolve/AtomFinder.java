@@ -70,8 +70,12 @@ final class AtomFinder {
           chosen = e;
         }
       }
-      if (chosen != null && (chosen.kind() == Entry.Kind.PERSON || chosen.kind() == Entry.Kind.PEOPLE)
+      if (chosen != null && chosen.kind() == Entry.Kind.PERSON
           && partOfLongerName(tokens, su.token.get(u), su.token.get(last))) {
+        continue;
+      }
+      if (chosen != null && chosen.kind() == Entry.Kind.PEOPLE && "PERSON".equals(tokens.get(su.token.get(u)).ner())) {
+        // "Karen", "Luo", "Fang", "Christian" are also given names and surnames: the NER decides
         continue;
       }
       if (chosen != null && startsAtWordStart(su, u) && endsAtWordEnd(su, last)) {

@@ -138,6 +138,12 @@ class GroupMentionsTest {
   }
 
   @Test
+  void neverTakesASurnameTheNerCallsAPersonForAPeople() {
+    String t = "Mr. Luo told reporters the plan was sound.";
+    assertNull(covering(t, Map.of("Luo", "PERSON"), "Luo"));
+  }
+
+  @Test
   void needsACapitalForAPeopleNamedByAnOrdinaryWord() {
     assertNull(covering("Traders sold fur to the villagers.", "fur"));
   }
