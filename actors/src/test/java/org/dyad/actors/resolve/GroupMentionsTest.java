@@ -144,6 +144,13 @@ class GroupMentionsTest {
   }
 
   @Test
+  void keepsAPeopleBeforeACommonNounEvenWhenTheNerCallsItAPerson() {
+    Mention m = covering("Yoruba leaders rejected the plan.", Map.of("Yoruba", "PERSON"), "Yoruba leaders");
+    assertNotNull(m);
+    assertEquals("NGA", m.actor().country());
+  }
+
+  @Test
   void needsACapitalForAPeopleNamedByAnOrdinaryWord() {
     assertNull(covering("Traders sold fur to the villagers.", "fur"));
   }
