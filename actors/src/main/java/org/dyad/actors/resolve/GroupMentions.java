@@ -19,9 +19,9 @@ import org.dyad.model.Token;
  * militias in Baghdad", "Coptic Christians"). CAMEO codes a people by the country it lives in, so the
  * country is, in order: a country word of the phrase ("Iraqi Kurds", "Bosnian Muslim forces"); a place
  * the text gives right after it ("Kurds in Syria", "the Hutu of Burundi"); the group's home country;
- * and for a group with no single home (Kurds, Hutu, a religion) the country the sentence or the story is
- * about. A religious group that nothing places is coded by its religion code ({@code MOS}, {@code CHR}),
- * as CAMEO codes transnational religious actors; an ethnic group that nothing places is no actor.
+ * and for a group with no single home (Kurds, Hutu, a religion) the one other country its sentence names.
+ * A religious group that nothing places is coded by its religion code ({@code MOS}, {@code CHR}), as CAMEO
+ * codes transnational religious actors; an ethnic group that nothing places is no actor.
  */
 final class GroupMentions {
   private static final Set<String> DIRECTIONS = Set.of("south", "southern", "north", "northern", "east",
@@ -114,9 +114,12 @@ final class GroupMentions {
     }
     String originCode = origin == null ? null : origin.iso3();
     String only = d.onlyCountryOfSentenceExcept(originCode);
-    if (only != null) {
+    if (only != null || origin == null) {
+      // a group with no home and no place in its sentence is left to its religion code, not guessed from
+      // the story: "Kurdish forces" in a report from Washington are not American
       return only;
     }
+    // "ethnic Albanians" marks a minority: in a story about Macedonia, Macedonia's
     String main = d.mainCountryBefore();
     return main != null && !main.equals(originCode) ? main : originCode;
   }
