@@ -73,7 +73,8 @@ class CoderRulesTest {
         6 opposition opposition NN 7 compound
         7 party party NN 3 obl
         """).mention(6, 7, "KHMOPP", "KHM", "OPP").build();
-    assertEquals(Set.of("PROTEST KHMOPP>- 143 asserted"), coded(d));
+    // the opposition's boycott at home is aimed at its own country's authorities (the protest rule)
+    assertEquals(Set.of("PROTEST KHMOPP>KHM 143 asserted"), coded(d));
   }
 
   @Test

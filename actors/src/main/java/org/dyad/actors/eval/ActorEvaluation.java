@@ -168,7 +168,31 @@ public final class ActorEvaluation {
     }
   }
 
-  private static Span firstUnused(String text, String needle, List<Span> used) {
+  /**
+   * Where a gold actor's text stands: reference sets pad it with spaces and skip words with an ellipsis
+   * ("U.S. ... negotiators"), so the parts are found in order and the span runs from the first to the last.
+   */
+  static Span firstUnused(String text, String goldText, List<Span> used) {
+    String[] parts = goldText.strip().split("\\s*\\.\\.\\.?\\s+");
+    if (parts.length == 1) {
+      return firstExact(text, parts[0], used);
+    }
+    Span first = firstExact(text, parts[0], used);
+    if (first == null) {
+      return null;
+    }
+    int end = first.end();
+    for (int k = 1; k < parts.length; k++) {
+      int i = text.indexOf(parts[k], end);
+      if (i < 0) {
+        return first;
+      }
+      end = i + parts[k].length();
+    }
+    return new Span(first.start(), end);
+  }
+
+  private static Span firstExact(String text, String needle, List<Span> used) {
     int from = 0;
     while (!needle.isEmpty()) {
       int i = text.indexOf(needle, from);

@@ -52,12 +52,17 @@ final class Chunker {
       case POSSESSIVE_PRONOUN:
         return bIsDescriptor && b.start() == a.end();
       case NER_PERSON:
+        // "the Bush administration", "the Hun Sen government": a leader's name before an institution noun
+        return bIsDescriptor && (possessiveGap || b.is(Entry.Kind.INSTITUTION) && b.start() == a.end());
       case NER_ORGANISATION:
         return bIsDescriptor && possessiveGap;
       default:
         break;
     }
-    if (a.is(Entry.Kind.PERSON) || a.is(Entry.Kind.ORGANISATION)) {
+    if (a.is(Entry.Kind.PERSON)) {
+      return bIsDescriptor && (possessiveGap || b.is(Entry.Kind.INSTITUTION) && b.start() == a.end());
+    }
+    if (a.is(Entry.Kind.ORGANISATION)) {
       return bIsDescriptor && possessiveGap;
     }
     if (!MODIFIERS.contains(a.kind())) {

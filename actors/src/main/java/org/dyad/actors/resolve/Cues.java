@@ -126,6 +126,50 @@ final class Cues {
   }
 
   /** The determiner just before a phrase, lower-cased, or "". */
+  private static final java.util.Set<String> FORMER = java.util.Set.of("former", "ex", "ex-", "ousted", "deposed",
+      "exiled", "onetime", "one-time", "erstwhile", "toppled", "overthrown", "outgoing", "retired");
+
+  /**
+   * Whether the phrase at {@code start} is said to be a past holder of its office ("former Prime Minister X",
+   * "the ousted president", "ex-minister X"): "former" may stand up to two words before it ("former
+   * Socialist premier").
+   */
+  static boolean formerBefore(List<Token> tokens, int start) {
+    for (int i = start - 1; i >= Math.max(0, start - 3); i--) {
+      String w = lower(tokens, i);
+      if (FORMER.contains(w)) {
+        return true;
+      }
+      String pos = pos(tokens, i);
+      if (!(pos.startsWith("JJ") || pos.startsWith("NNP") || pos.equals("HYPH") || pos.equals("DT"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of {@link #FORMER} stands among the tokens [from, to) ("Former Prime Minister X"). */
+  static boolean formerWithin(List<Token> tokens, int from, int to) {
+    for (int i = Math.max(0, from); i < to && i < tokens.size(); i++) {
+      if (FORMER.contains(lower(tokens, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a demonym ending before token {@code end} is a noun ("Palestinians protested", "an Iraqi was
+   * hurt") rather than an adjective of a word the knowledge base does not know ("Iraqi towns").
+   */
+  static boolean demonymAsNoun(List<Token> tokens, int end) {
+    String last = lower(tokens, end - 1);
+    String next = pos(tokens, end);
+    boolean modifiesNext = next.startsWith("NN") || next.startsWith("JJ") || next.equals("HYPH")
+        || next.equals("CD") || lower(tokens, end).equals("-");
+    return !modifiesNext && (last.endsWith("s") || !lower(tokens, end).equals("'s"));
+  }
+
   static String determinerBefore(List<Token> tokens, int start) {
     String w = lower(tokens, start - 1);
     if (pos(tokens, start - 1).equals("DT") || Lexicon.INDEFINITE.contains(w) || w.equals("the")) {

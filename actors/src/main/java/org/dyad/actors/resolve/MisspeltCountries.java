@@ -12,8 +12,8 @@ import org.dyad.model.Token;
  * Country names written with one typing slip ("Ethopia", "Afganistan", "Camboida"): one letter left out,
  * added, changed, or two neighbours swapped. Kept conservative because a false country is worse than a
  * missed one: only one-word names of at least seven letters, only a capitalised word tagged as a proper
- * noun that the NER did not take for a person, organisation, city or province, and only when exactly one
- * country is that close.
+ * noun that the NER did not take for a person, organisation, city or province, whose first letter is
+ * right, and only when exactly one country is that close.
  */
 final class MisspeltCountries {
   static final int MIN_LENGTH = 7;
@@ -68,7 +68,8 @@ final class MisspeltCountries {
   static boolean oneSlipApart(String a, String b) {
     int la = a.length();
     int lb = b.length();
-    if (Math.abs(la - lb) > 1 || a.equals(b)) {
+    if (Math.abs(la - lb) > 1 || a.equals(b) || la == 0 || lb == 0 || a.charAt(0) != b.charAt(0)) {
+      // a slip of the first letter is rarely a slip: "Siberia" is not "Liberia", "Tunisian" not "Punisian"
       return false;
     }
     int i = 0;

@@ -57,6 +57,8 @@ final class PhraseResolver {
     final List<InstitutionPattern> institutions = new ArrayList<>();
     Discourse.Referent possessor;
     Actor possessorActor;
+    /** "former", "ex-", "ousted" before the phrase: whoever it names no longer holds the office. */
+    boolean former;
   }
 
   List<Mention> resolve(Sentence s, List<Atom> atoms, String text, LocalDate date, Discourse d) {
@@ -106,6 +108,7 @@ final class PhraseResolver {
     }
     String surface = text.substring(span.start(), span.end());
     String det = Cues.determinerBefore(tokens, first.start());
+    mods.former = Cues.formerBefore(tokens, first.start()) || Cues.formerWithin(tokens, first.start(), head.start());
     Builder b = new Builder(s, span, head.head(), surface);
     Country ethnicOrigin = EthnicMinority.origin(phrase, tokens);
     if (ethnicOrigin != null) {
@@ -188,6 +191,10 @@ final class PhraseResolver {
     } else if (a.is(Entry.Kind.ORGANISATION)) {
       Organisation o = (Organisation) a.entry().target();
       mods.possessorActor = new Actor(a.surface(), o.code(), o.country(), o.sector(), o.id(), null);
+    } else if (a.type() == Atom.Type.NER_PERSON) {
+      // "the Bush administration": every Bush who led a government led the same country's
+      String country = countryOfNamesakes(a.surface(), r -> "GOV".equals(r.sector()));
+      mods.possessorActor = country == null ? null : new Actor(a.surface(), country, country, null, null, null);
     } else if (a.type() == Atom.Type.POSSESSIVE_PRONOUN) {
       mods.possessor = d.recent(s.index(), a.start(), s.post(), r -> true, true);
       mods.possessorActor = mods.possessor == null ? null : mods.possessor.actor();
@@ -215,9 +222,36 @@ final class PhraseResolver {
         }
       }
     }
+    if (date == null && mods.former && actor.country() != null) {
+      actor = new Actor(b.surface, actor.country() + "ELI", actor.country(), "ELI", p.entity(),
+          mods.title != null ? "former " + mods.title.words() : null);
+    } else if (date == null && actor.sector() == null) {
+      actor = undatedSector(actor, p, mods.title);
+    }
     d.mentionPerson(new Discourse.Referent(actor, p, role, b.sentence.index(), head.start(), b.sentence.post()));
     boolean fullName = NameKey.of(head.surface()).equals(NameKey.of(p.name()));
     return b.mention(actor, fullName ? Resolution.FULL_NAME : Resolution.ALIAS);
+  }
+
+  /**
+   * The sector of a known person in a text with no date: the one the title written before the name gives
+   * ("Prime Minister X" is in government whatever our table says of the years), else the one every role
+   * they ever held shares (a president who was also prime minister is GOV either way), else none.
+   */
+  private static Actor undatedSector(Actor actor, Person p, Title title) {
+    String sector = title != null && !title.generic() ? title.sector() : null;
+    if (sector == null) {
+      java.util.Set<String> sectors = new java.util.HashSet<>();
+      for (Role r : p.roles()) {
+        sectors.add(r.sector());
+      }
+      sector = sectors.size() == 1 ? sectors.iterator().next() : null;
+    }
+    if (sector == null || actor.country() == null) {
+      return actor;
+    }
+    return new Actor(actor.text(), actor.country() + sector, actor.country(), sector, actor.entity(),
+        title != null ? title.words() : null);
   }
 
   private Mention unknownPerson(Builder b, Atom head, Modifiers mods, LocalDate date, Discourse d,
@@ -261,9 +295,9 @@ final class PhraseResolver {
         country = d.onlyCountryOfSentence();
       }
     }
-    String sector = mods.title != null ? mods.title.sector()
+    String sector = mods.title != null ? (mods.former ? "ELI" : mods.title.sector())
         : mods.institutions.isEmpty() ? null : mods.institutions.get(mods.institutions.size() - 1).sector();
-    String role = mods.title != null ? mods.title.words()
+    String role = mods.title != null ? (mods.former ? "former " : "") + mods.title.words()
         : mods.institutions.isEmpty() ? null : mods.institutions.get(mods.institutions.size() - 1).head();
     Actor a = new Actor(b.surface, code(country, sector), country, sector, null, role);
     d.mentionPerson(new Discourse.Referent(a, null, null, b.sentence.index(), head.start(), b.sentence.post()));
@@ -296,6 +330,11 @@ final class PhraseResolver {
 
   /** The one country of every known person of this surname who ever held an office the title fits, or null. */
   private String countryOfNamesakes(String surface, Title title) {
+    return countryOfNamesakes(surface, title::fits);
+  }
+
+  /** The one country of every known person of this surname who ever held a role that passes, or null. */
+  private String countryOfNamesakes(String surface, java.util.function.Predicate<Role> passes) {
     List<String> units = NameKey.unitsOfName(surface);
     if (units.isEmpty()) {
       return null;
@@ -303,7 +342,7 @@ final class PhraseResolver {
     String found = null;
     for (Person p : surnames.getOrDefault(units.get(units.size() - 1), List.of())) {
       for (Role r : p.roles()) {
-        if (r.country() != null && title.fits(r)) {
+        if (r.country() != null && passes.test(r)) {
           if (found != null && !found.equals(r.country())) {
             return null;
           }
@@ -422,11 +461,12 @@ final class PhraseResolver {
     }
     final String sectorFilter = sectorWanted;
     boolean indefinite = Lexicon.INDEFINITE.contains(det);
-    if (!indefinite && !plural) {
+    // "the former prime minister" is neither today's holder nor, safely, whoever held the office last
+    if (!indefinite && !plural && !mods.former) {
       Discourse.Referent r = d.recent(b.sentence.index(), Integer.MAX_VALUE, b.sentence.post(),
           x -> x.person() != null && (wanted == null || wanted.equals(x.actor().country()))
               && (sectorFilter == null || sectorFilter.equals(x.actor().sector()))
-              && (x.role() == null || title.fits(x.role())), false);
+              && fitsTitle(title, x), false);
       if (r != null) {
         return b.mention(withText(r.actor(), b.surface), Resolution.DEFINITE_DESCRIPTION);
       }
@@ -447,10 +487,21 @@ final class PhraseResolver {
     if (country == null) {
       return null;
     }
-    String sector = sectorFilter != null ? sectorFilter : title.sector();
+    String sector = mods.former ? "ELI" : sectorFilter != null ? sectorFilter : title.sector();
     d.countCountry(country);
     return b.mention(new Actor(b.surface, code(country, sector), country, sector, null, title.words()),
         mods.countryIsAdjective ? Resolution.NATIONALITY : Resolution.DEFINITE_DESCRIPTION);
+  }
+
+  /**
+   * Whether a person mentioned earlier can be called by this title: by the role they were coded with, or,
+   * when the text gave no date to choose one, by any role they ever held ("the envoy" is not the king).
+   */
+  private static boolean fitsTitle(Title title, Discourse.Referent x) {
+    if (x.role() != null) {
+      return title.fits(x.role());
+    }
+    return x.person().roles().stream().anyMatch(title::fits);
   }
 
   /**
@@ -493,7 +544,10 @@ final class PhraseResolver {
     Country c = home != null ? home : named;
     d.countBareCountry(c.iso3());
     boolean acts = head.is(Entry.Kind.COUNTRY) && Cues.acts(tokens, head.end());
-    String sector = acts ? "GOV" : null;
+    // a demonym standing as a noun names people, not the state: "Palestinians", "two Nigerians", "an Iraqi"
+    boolean people = head.is(Entry.Kind.DEMONYM) && mods.title == null && mods.institutions.isEmpty()
+        && Cues.demonymAsNoun(tokens, head.end());
+    String sector = acts ? "GOV" : people ? "CVL" : null;
     return b.mention(new Actor(b.surface, code(c.iso3(), sector), c.iso3(), sector, null, null),
         head.is(Entry.Kind.DEMONYM) ? Resolution.NATIONALITY : Resolution.COUNTRY);
   }

@@ -71,6 +71,7 @@ class CoverageRulesTest {
     assertTrue(MisspeltCountries.oneSlipApart("etheopia", "ethiopia"));
     assertFalse(MisspeltCountries.oneSlipApart("austria", "australia"));
     assertFalse(MisspeltCountries.oneSlipApart("cambodia", "cambodia"));
+    assertFalse(MisspeltCountries.oneSlipApart("siberia", "liberia"), "a slip of the first letter is no slip");
   }
 
   @Test

@@ -117,6 +117,51 @@ class ResolutionRulesTest {
   }
 
   @Test
+  void anUndatedTitleRefersBackOnlyToSomeoneWhoEverHeldIt() {
+    String t = "Hun Sen spoke in Phnom Penh. The envoy listened.";
+    Mention envoy = find(mentions(t, null), "envoy", t);
+    assertTrue(envoy == null || !"hun-sen".equals(envoy.actor().entity()), String.valueOf(envoy));
+  }
+
+  @Test
+  void codesAFormerOfficeHolderAsAnEliteWhenTheTextHasNoDate() {
+    String t = "Former Prime Minister Hun Sen spoke.";
+    Mention m = one(t, null, "Former Prime Minister Hun Sen");
+    assertEquals("KHMELI", m.actor().code());
+  }
+
+  @Test
+  void formerBeforeADescriptionNeverNamesTheCurrentHolder() {
+    String t = "Cambodia signed the deal. The former prime minister criticised it.";
+    Mention m = find(mentions(t, "2024-06-04"), "former prime minister", t);
+    assertNotNull(m);
+    assertNull(m.actor().entity());
+    assertEquals("KHMELI", m.actor().code());
+  }
+
+  @Test
+  void anUndatedTitleGivesAKnownPersonItsSector() {
+    Mention m = one("Prime Minister Hun Manet opened the session.", null, "Prime Minister Hun Manet");
+    assertEquals("KHMGOV", m.actor().code());
+  }
+
+  @Test
+  void aDemonymStandingAsANounNamesCivilians() {
+    String t = "Cambodians marched at the border while Cambodian troops held the line.";
+    List<Mention> ms = mentions(t, "2019-11-27");
+    assertEquals("KHMCVL", find(ms, "Cambodians", t).actor().code());
+    assertEquals("KHMMIL", find(ms, "Cambodian troops", t).actor().code());
+  }
+
+  @Test
+  void aLeadersNameBeforeGovernmentNamesThatCountrysGovernment() {
+    String t = "The Hun Sen government expelled the group.";
+    Mention m = one(t, "2017-08-23", "Hun Sen government");
+    assertEquals("KHMGOV", m.actor().code());
+    assertEquals(Resolution.INSTITUTION, m.resolution());
+  }
+
+  @Test
   void resolvesThePrimeMinisterToTheOfficeHolderOnTheDate() {
     String t = "Cambodia signed the deal. The prime minister welcomed it.";
     Mention m = find(mentions(t, "2024-06-04"), "prime minister", t);

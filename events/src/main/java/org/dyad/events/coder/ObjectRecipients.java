@@ -9,6 +9,7 @@ import org.dyad.model.Location;
 import org.dyad.model.Mention;
 import org.dyad.model.Resolution;
 import org.dyad.model.Span;
+import org.dyad.model.Token;
 
 /**
  * A recipient for an event whose object names no actor: "detained 30 members of an outlawed group", "opened
@@ -288,5 +289,31 @@ final class ObjectRecipients {
     String words = p.sentence().text().substring(start - offset, end - offset);
     return new Mention(p.sentence().index(), new Span(start, end), token,
         new Actor(words, country, country, null, null, null), Resolution.COUNTRY);
+  }
+
+  /** Who a country's own society is: its people, workers, students, opposition, clergy, press, parties. */
+  private static final Set<String> SOCIETY = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "REL", "HLH", "BUS",
+      "JRN", "MED", "NGO", "PTY", "ELI", "LEG", "REF", "SEP", "RAD", "MOD");
+
+  /**
+   * Whom a protest that names no target addresses. Marching, striking or fasting at home is aimed at the
+   * authorities there, so a protest placed on its verb ("demonstrated in Serbia") addresses that place's
+   * country, and one by a part of a country's society with no other country in the sentence addresses its
+   * own country (no sector: which authority is not said). A government's protest is diplomacy, aimed abroad,
+   * and is left without a recipient. Null when nothing says.
+   */
+  Derived protestTarget(ParseView p, MentionIndex mentions, Trigger trigger, int supportVerb, Mention actor) {
+    Mention placed = placeOn(p, mentions, trigger, supportVerb, actor);
+    if (placed != null) {
+      return new Derived(placed, Basis.PLACE);
+    }
+    Actor a = actor.actor();
+    if (a.country() == null || a.sector() == null || !SOCIETY.contains(a.sector())
+        || namesAnotherCountry(p, mentions, a.country())) {
+      return null;
+    }
+    Token t = p.token(trigger.token());
+    return new Derived(new Mention(p.sentence().index(), new Span(t.start(), t.end()), trigger.token(),
+        new Actor(a.country(), a.country(), a.country(), null, null, null), Resolution.COUNTRY), Basis.HOME_COUNTRY);
   }
 }

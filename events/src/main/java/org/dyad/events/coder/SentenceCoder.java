@@ -405,6 +405,13 @@ final class SentenceCoder {
         how.derivedRecipient = ObjectRecipients.Basis.PLACE;
       }
     }
+    if (recipients.isEmpty() && actors.size() == 1 && type == PloverType.PROTEST && config.recipientFallback()) {
+      ObjectRecipients.Derived aimed = objects.protestTarget(p, args.index(), t, supportVerb, actors.get(0));
+      if (aimed != null) {
+        recipients = List.of(aimed.recipient());
+        how.derivedRecipient = aimed.basis();
+      }
+    }
     Modality m = modality.detect(p, i, supportVerb);
     if (m == Modality.NEGATED && (type == PloverType.AGREE || type == PloverType.CONCEDE)) {
       // "would not agree", "could not accept their demands": declining is itself an event, a rejection
@@ -441,12 +448,24 @@ final class SentenceCoder {
     }
     for (Mention a : actors) {
       for (Mention r : recipients) {
-        if (a != r && !(a.actor().sameActorAs(r.actor()) && a.actor().entity() != null)) {
+        if (a != r && !actsOnItself(a.actor(), r.actor())) {
           out.add(new Draft(t, supportVerb, outer, cameo, type, mode, a, r, m, confidence, anchors));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Nobody acts on themselves: the same person, or the same institution of one country ("U.S. diplomats
+   * should leave after a U.S. embassy ..." is not the U.S. government sanctioning itself). Two people of one
+   * code are two actors, and two bare mentions of one country may be two actors whose sector is unknown.
+   */
+  private static boolean actsOnItself(org.dyad.model.Actor a, org.dyad.model.Actor r) {
+    if (a.entity() != null || r.entity() != null) {
+      return a.sameActorAs(r) && a.entity() != null;
+    }
+    return a.sector() != null && a.sameActorAs(r);
   }
 
   private static final java.util.Set<String> ORDERING = java.util.Set.of("order", "force", "compel", "direct",

@@ -30,7 +30,9 @@ class RealParseIT {
       .actor("National Democratic Institute", "USANGO", "USA", "NGO").actor("NDI", "USANGO", "USA", "NGO")
       .actor("China", "CHN", "CHN", null).actor("Vietnam", "VNM", "VNM", null)
       .actor("Chinese", "CHN", "CHN", null).actor("Vietnamese", "VNM", "VNM", null).actor("Thailand", "THA", "THA", null)
-      .actor("Lloyd Austin", "USAMIL", "USA", "MIL").actor("Reuters", "GBRMED", "GBR", "MED");
+      .actor("Lloyd Austin", "USAMIL", "USA", "MIL")
+      .actor("Cambodian garment workers", "KHMLAB", "KHM", "LAB")
+      .actor("American diplomats", "USAGOV", "USA", "GOV").actor("American embassy", "USAGOV", "USA", "GOV").actor("Reuters", "GBRMED", "GBR", "MED");
   static final Pipeline PIPELINE = Pipeline.builder()
       .add(new TokenizeStage(NLP, SentenceSelector.ALL)).add(MENTIONS)
       .add(new ParseStage(NLP, SentenceSelector.ALL, Set.of())).add(new EventStage()).build();
@@ -140,5 +142,18 @@ class RealParseIT {
   void neverCodesWhatAnOutletReportedAsTheOutletsEvent() {
     String text = "Reuters reported that China praised Cambodia.";
     assertEquals(Set.of("SUPPORT CHN>KHM asserted"), pairs(code(text, "2019-01-01")), dump(text, "2019-01-01"));
+  }
+
+  @Test
+  void neverCodesAnInstitutionActingOnItself() {
+    String text = "The American diplomats criticised the American embassy over the delay.";
+    assertTrue(code(text, "2019-01-01").isEmpty(), dump(text, "2019-01-01"));
+  }
+
+  @Test
+  void aProtestAtHomeWithNoNamedTargetAddressesTheProtestersOwnCountry() {
+    String text = "Cambodian garment workers went on strike on Monday to demand higher wages.";
+    Set<String> got = pairs(code(text, "2019-01-01"));
+    assertTrue(got.contains("PROTEST KHMLAB>KHM asserted"), dump(text, "2019-01-01"));
   }
 }

@@ -1,0 +1,38 @@
+package org.dyad.actors.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.Span;
+import org.junit.jupiter.api.Test;
+
+/** How a gold actor's text is found in its sentence. */
+class GoldSpanTest {
+  private static final String TEXT = "A member of the Thai senate and U.S. trade negotiators met in Hanoi.";
+
+  @Test
+  void findsAGoldTextPaddedWithSpaces() {
+    Span s = ActorEvaluation.firstUnused(TEXT, " A member of the Thai senate", new ArrayList<>());
+    assertEquals("A member of the Thai senate", s.of(TEXT));
+  }
+
+  @Test
+  void spansTheWordsAnEllipsisSkips() {
+    Span s = ActorEvaluation.firstUnused(TEXT, "U.S. ... negotiators", new ArrayList<>());
+    assertEquals("U.S. trade negotiators", s.of(TEXT));
+  }
+
+  @Test
+  void skipsAnOccurrenceAlreadyTakenByAnotherGoldActor() {
+    String text = "Thai troops and Thai police met.";
+    List<Span> used = new ArrayList<>(List.of(new Span(0, 4)));
+    assertEquals(16, ActorEvaluation.firstUnused(text, "Thai", used).start());
+  }
+
+  @Test
+  void findsNothingForTextTheSentenceLacks() {
+    assertNull(ActorEvaluation.firstUnused(TEXT, "Laotian envoy", new ArrayList<>()));
+  }
+}
