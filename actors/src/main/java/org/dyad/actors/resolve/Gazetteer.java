@@ -11,6 +11,8 @@ import org.dyad.actors.kb.InstitutionPattern;
 import org.dyad.actors.kb.KnowledgeBase;
 import org.dyad.actors.kb.NameKey;
 import org.dyad.actors.kb.Organisation;
+import org.dyad.actors.kb.PeopleGroup;
+import org.dyad.actors.kb.PeopleGroups;
 import org.dyad.actors.kb.Person;
 
 /**
@@ -53,7 +55,7 @@ final class Gazetteer {
         g.add(cap, new Entry(Entry.Kind.CAPITAL, cap, CaseRule.forProperName(cap), c));
       }
     }
-    for (org.dyad.actors.kb.PeopleGroup p : org.dyad.actors.kb.PeopleGroups.defaults()) {
+    for (PeopleGroup p : PeopleGroups.defaults()) {
       for (String n : p.allNames()) {
         g.add(n, new Entry(Entry.Kind.PEOPLE, n, CaseRule.forProperName(n), p));
       }

@@ -10,6 +10,7 @@ import org.dyad.actors.kb.InstitutionPattern;
 import org.dyad.actors.kb.KnowledgeBase;
 import org.dyad.actors.kb.NameKey;
 import org.dyad.actors.kb.Organisation;
+import org.dyad.actors.kb.PeopleGroup;
 import org.dyad.actors.kb.Person;
 import org.dyad.actors.kb.Role;
 import org.dyad.model.Actor;
@@ -52,7 +53,7 @@ final class PhraseResolver {
     Country country;
     boolean countryIsAdjective;
     int countryEnd = -1;
-    org.dyad.actors.kb.PeopleGroup people;
+    PeopleGroup people;
     Title title;
     final List<InstitutionPattern> institutions = new ArrayList<>();
     Discourse.Referent possessor;
@@ -119,8 +120,8 @@ final class PhraseResolver {
       }
     }
     if (head.is(Entry.Kind.PEOPLE) || mods.people != null) {
-      org.dyad.actors.kb.PeopleGroup group = head.is(Entry.Kind.PEOPLE)
-          ? (org.dyad.actors.kb.PeopleGroup) head.entry().target() : mods.people;
+      PeopleGroup group = head.is(Entry.Kind.PEOPLE)
+          ? (PeopleGroup) head.entry().target() : mods.people;
       int end = phrase.get(phrase.size() - 1).end();
       Mention m = groups.resolve(s, span, surface, head, group, mods.country, end, d);
       if (m != null || head.is(Entry.Kind.PEOPLE)) {
@@ -177,7 +178,7 @@ final class PhraseResolver {
       mods.countryIsAdjective = a.is(Entry.Kind.DEMONYM);
       mods.countryEnd = a.end();
     } else if (a.is(Entry.Kind.PEOPLE)) {
-      mods.people = (org.dyad.actors.kb.PeopleGroup) a.entry().target();
+      mods.people = (PeopleGroup) a.entry().target();
     } else if (a.is(Entry.Kind.TITLE)) {
       Title t = (Title) a.entry().target();
       mods.title = mods.title == null ? t : mergeTitles(mods.title, t);
