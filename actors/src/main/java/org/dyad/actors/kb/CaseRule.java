@@ -22,13 +22,31 @@ public enum CaseRule {
     return CAPITALISED;
   }
 
+  /**
+   * A name the dictionary itself writes in lower case up to a capital or a digit ("al-Qaeda", "al-Shabaab",
+   * "iLaw", "bdnews24") matches only that spelling: the same lower-case opening, then the capital. A name
+   * that is lower case throughout ("blue helmets") never matches lower-case words.
+   */
+  static boolean sameLowerCasePrefix(String surface, String name) {
+    int i = 0;
+    while (i < name.length() && !Character.isUpperCase(name.charAt(i)) && !Character.isDigit(name.charAt(i))) {
+      i++;
+    }
+    if (i == 0 || i == name.length() || surface.length() <= i) {
+      return false;
+    }
+    String straight = NameKey.straightenQuotes(surface);
+    return straight.regionMatches(0, NameKey.straightenQuotes(name), 0, i) && straight.charAt(i) == name.charAt(i);
+  }
+
   /** Whether the words as they appear in the text satisfy this rule for the given name. */
   public boolean accepts(String surface, String name) {
     switch (this) {
       case ANY:
         return true;
       case CAPITALISED:
-        return !surface.isEmpty() && !Character.isLowerCase(surface.codePointAt(0));
+        return !surface.isEmpty() && (!Character.isLowerCase(surface.codePointAt(0))
+            || sameLowerCasePrefix(surface, name));
       default:
         return NameKey.straightenQuotes(surface).replaceAll("[\\s_]", "")
             .equals(NameKey.straightenQuotes(name).replaceAll("[\\s_]", ""));

@@ -24,6 +24,16 @@ public final class KbTables {
       "people-mideast.csv", "people-europe.csv", "people-americas.csv", "people-asia-central-south.csv",
       "people-oceania.csv", "people-igo.csv", "people-1945-1989.csv", "people-leaders-extra.csv");
 
+  /**
+   * The organisation tables: the first holds the bodies dyad began with; the others were added country by
+   * country (parties, armed groups, media, unions, international bodies). A name string is in one row only.
+   */
+  static final List<String> ORGANISATION_TABLES = List.of("organisations.tsv", "organisations-parties.tsv",
+      "organisations-armed.tsv", "organisations-media.tsv", "organisations-civil.tsv",
+      "organisations-igo.tsv");
+  /** Institution patterns: the original table and the nouns that follow a people's name ("elders"). */
+  static final List<String> INSTITUTION_TABLES = List.of("institutions.tsv", "institutions-groups.tsv");
+
   private KbTables() {}
 
   public static List<Country> countries(Reader in, String source, ProblemSink sink) {
@@ -75,9 +85,13 @@ public final class KbTables {
   private static DictionaryPart bundled(String folder, List<String> peopleTables, ProblemSink sink) {
     List<Country> countries = withResource(folder, "countries.tsv", sink, (r, s) -> countries(r, s, sink));
     List<Organisation> orgs = new ArrayList<>();
-    orgs.addAll(withResource(folder, "organisations.tsv", sink, (r, s) -> organisations(r, s, sink)));
-    List<InstitutionPattern> inst = withResource(folder, "institutions.tsv", sink,
-        (r, s) -> institutions(r, s, sink));
+    for (String table : ORGANISATION_TABLES) {
+      orgs.addAll(withResource(folder, table, sink, (r, s) -> organisations(r, s, sink)));
+    }
+    List<InstitutionPattern> inst = new ArrayList<>();
+    for (String table : INSTITUTION_TABLES) {
+      inst.addAll(withResource(folder, table, sink, (r, s) -> institutions(r, s, sink)));
+    }
     List<Sector> sectors = withResource(folder, "sectors.tsv", sink, (r, s) -> sectors(r, s, sink));
     List<Person> people = new ArrayList<>();
     for (String table : peopleTables) {

@@ -51,7 +51,10 @@ import org.dyad.pipeline.Stage;
  *       country and a sector from their modifiers and the words of their name ("Rescue Party" → PTY);
  *   <li>news agencies and outlets framed as the source of a report ("according to Reuters", "seen by
  *       Reuters", "Reuters reported", "(Reuters)") are not actors and give no mention; elsewhere an outlet is
- *       an actor of sector MED ("the government shut down Radio Free Asia").
+ *       an actor of sector MED ("the government shut down Radio Free Asia");
+ *   <li>an ethnic or religious group before a noun ("Yoruba elders", "Shia militias", "ethnic Albanians"):
+ *       the country a word of the phrase or the text right after it gives, else the group's home, else the
+ *       country of the sentence or story; an unplaced religion takes its religion code (see GroupMentions).
  * </ul>
  * The stage is thread-safe: the gazetteer is built once per knowledge base, and what refers back is kept
  * per document.

@@ -74,6 +74,13 @@ final class AtomFinder {
           && partOfLongerName(tokens, su.token.get(u), su.token.get(last))) {
         continue;
       }
+      if (chosen != null && chosen.kind() == Entry.Kind.PEOPLE && "PERSON".equals(tokens.get(su.token.get(u)).ner())
+          && (partOfLongerName(tokens, su.token.get(u), su.token.get(last))
+              || !commonNounAt(tokens, su.token.get(last) + 1))) {
+        // "Karen", "Luo", "Fang", "Christian" are also given names and surnames: a person unless a common noun
+        // follows ("Yoruba leaders", which the NER may tag too)
+        continue;
+      }
       if (chosen != null && startsAtWordStart(su, u) && endsAtWordEnd(su, last)) {
         length[0] = hit.length();
         return new Atom(Atom.Type.ENTRY, su.token.get(u), su.token.get(last) + 1, startChar, endChar, chosen,
@@ -123,6 +130,11 @@ final class AtomFinder {
     String next = token + 1 < tokens.size() ? tokens.get(token + 1).text() : "";
     return Cues.pos(tokens, token).startsWith("JJ") && Cues.pos(tokens, token + 1).startsWith("NN")
         && !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+  }
+
+  private static boolean commonNounAt(List<Token> tokens, int i) {
+    return i < tokens.size() && Character.isLowerCase(tokens.get(i).text().codePointAt(0))
+        && Cues.pos(tokens, i).startsWith("NN");
   }
 
   /** A name may start inside a token only after a hyphen ("U.S.-backed" holds "U.S."). */

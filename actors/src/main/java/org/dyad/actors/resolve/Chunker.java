@@ -12,7 +12,7 @@ import org.dyad.model.Token;
  */
 final class Chunker {
   private static final Set<Entry.Kind> MODIFIERS = Set.of(Entry.Kind.COUNTRY, Entry.Kind.DEMONYM,
-      Entry.Kind.TITLE, Entry.Kind.INSTITUTION, Entry.Kind.CAPITAL);
+      Entry.Kind.TITLE, Entry.Kind.INSTITUTION, Entry.Kind.CAPITAL, Entry.Kind.PEOPLE);
 
   private Chunker() {}
 
@@ -74,8 +74,9 @@ final class Chunker {
       return false;
     }
     if ((a.is(Entry.Kind.COUNTRY) || a.is(Entry.Kind.DEMONYM)) && b.is(Entry.Kind.DEMONYM) && b.start() == a.end()
-        && b.end() == b.start() + 1 && Cues.lower(tokens, b.start()).endsWith("s")) {
-      // "Bosnian Serbs", "Kosovo Albanians": a people placed by the country before it (see Residence)
+        && b.end() == b.start() + 1 && (Cues.lower(tokens, b.start()).endsWith("s") || nounFollows(tokens, b.end()))) {
+      // "Bosnian Serbs", "Kosovo Albanians", "Bosnian Serb forces": a people placed by the country before it
+      // (see Residence and PhraseResolver's modifiers)
       return true;
     }
     if (b.is(Entry.Kind.COUNTRY) || b.is(Entry.Kind.DEMONYM) || b.is(Entry.Kind.CAPITAL)) {
@@ -91,6 +92,12 @@ final class Chunker {
       return true;
     }
     return modifierGap(tokens, a.end(), b.start());
+  }
+
+  /** A lower-case word right after a demonym: the noun it modifies ("Serb forces"). */
+  private static boolean nounFollows(List<Token> tokens, int i) {
+    return i < tokens.size() && Character.isLowerCase(tokens.get(i).text().codePointAt(0))
+        && Cues.pos(tokens, i).startsWith("NN");
   }
 
   /** Up to two adjectives, or a "-backed"/"-based" compound, possibly after a possessive. */

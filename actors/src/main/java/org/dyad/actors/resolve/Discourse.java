@@ -46,6 +46,13 @@ final class Discourse {
     return namedInSentence.size() == 1 ? namedInSentence.iterator().next() : null;
   }
 
+  /** The one country other than {@code except} that the current sentence names, or null if none or several. */
+  String onlyCountryOfSentenceExcept(String except) {
+    java.util.Set<String> others = new java.util.HashSet<>(namedInSentence);
+    others.remove(except);
+    return others.size() == 1 ? others.iterator().next() : null;
+  }
+
   /** The country the document was mostly about before the current sentence, or null. */
   String mainCountryBefore() {
     return mainBeforeSentence;

@@ -11,6 +11,8 @@ import org.dyad.actors.kb.InstitutionPattern;
 import org.dyad.actors.kb.KnowledgeBase;
 import org.dyad.actors.kb.NameKey;
 import org.dyad.actors.kb.Organisation;
+import org.dyad.actors.kb.PeopleGroup;
+import org.dyad.actors.kb.PeopleGroups;
 import org.dyad.actors.kb.Person;
 
 /**
@@ -51,6 +53,11 @@ final class Gazetteer {
       }
       for (String cap : c.capitals()) {
         g.add(cap, new Entry(Entry.Kind.CAPITAL, cap, CaseRule.forProperName(cap), c));
+      }
+    }
+    for (PeopleGroup p : PeopleGroups.defaults()) {
+      for (String n : p.allNames()) {
+        g.add(n, new Entry(Entry.Kind.PEOPLE, n, CaseRule.forProperName(n), p));
       }
     }
     for (Title t : Lexicon.titles()) {

@@ -10,6 +10,7 @@ import org.dyad.actors.kb.InstitutionPattern;
 import org.dyad.actors.kb.KnowledgeBase;
 import org.dyad.actors.kb.NameKey;
 import org.dyad.actors.kb.Organisation;
+import org.dyad.actors.kb.PeopleGroup;
 import org.dyad.actors.kb.Person;
 import org.dyad.actors.kb.Role;
 import org.dyad.model.Actor;
@@ -29,11 +30,13 @@ final class PhraseResolver {
   private final Map<String, List<Person>> surnames;
   private final Map<String, List<Person>> peopleByCountry = new java.util.HashMap<>();
   private final Namesakes namesakes;
+  private final GroupMentions groups;
 
   PhraseResolver(KnowledgeBase kb, Map<String, List<Person>> surnames) {
     this.kb = kb;
     this.surnames = surnames;
     this.namesakes = new Namesakes(kb, surnames);
+    this.groups = new GroupMentions(kb);
     for (Person p : kb.people()) {
       java.util.Set<String> countries = new java.util.HashSet<>();
       for (Role r : p.roles()) {
@@ -51,6 +54,8 @@ final class PhraseResolver {
   private static final class Modifiers {
     Country country;
     boolean countryIsAdjective;
+    int countryEnd = -1;
+    PeopleGroup people;
     Title title;
     final List<InstitutionPattern> institutions = new ArrayList<>();
     Discourse.Referent possessor;
@@ -108,6 +113,23 @@ final class PhraseResolver {
     String det = Cues.determinerBefore(tokens, first.start());
     mods.former = Cues.formerBefore(tokens, first.start()) || Cues.formerWithin(tokens, first.start(), head.start());
     Builder b = new Builder(s, span, head.head(), surface);
+    Country ethnicOrigin = EthnicMinority.origin(phrase, tokens);
+    if (ethnicOrigin != null) {
+      Mention m = groups.resolve(s, span, surface, head, EthnicMinority.group(ethnicOrigin, phrase.get(0).surface()),
+          EthnicMinority.otherCountry(phrase, ethnicOrigin), phrase.get(phrase.size() - 1).end(), d, ethnicOrigin);
+      if (m != null) {
+        return m;
+      }
+    }
+    if (head.is(Entry.Kind.PEOPLE) || mods.people != null) {
+      PeopleGroup group = head.is(Entry.Kind.PEOPLE)
+          ? (PeopleGroup) head.entry().target() : mods.people;
+      int end = phrase.get(phrase.size() - 1).end();
+      Mention m = groups.resolve(s, span, surface, head, group, mods.country, end, d);
+      if (m != null || head.is(Entry.Kind.PEOPLE)) {
+        return m;
+      }
+    }
     switch (head.type()) {
       case PRONOUN:
         return pronoun(b, head, d);
@@ -151,8 +173,15 @@ final class PhraseResolver {
 
   private void modifier(Atom a, Modifiers mods, Sentence s, LocalDate date, Discourse d) {
     if (a.is(Entry.Kind.COUNTRY) || a.is(Entry.Kind.DEMONYM) || a.is(Entry.Kind.CAPITAL)) {
+      if (a.is(Entry.Kind.DEMONYM) && mods.country != null && mods.countryEnd == a.start()) {
+        // "Bosnian Serb forces", "Kosovo Albanian leaders": the first word places the people the second names
+        return;
+      }
       mods.country = (Country) a.entry().target();
       mods.countryIsAdjective = a.is(Entry.Kind.DEMONYM);
+      mods.countryEnd = a.end();
+    } else if (a.is(Entry.Kind.PEOPLE)) {
+      mods.people = (PeopleGroup) a.entry().target();
     } else if (a.is(Entry.Kind.TITLE)) {
       Title t = (Title) a.entry().target();
       mods.title = mods.title == null ? t : mergeTitles(mods.title, t);
