@@ -127,7 +127,7 @@ final class Cues {
 
   /** The determiner just before a phrase, lower-cased, or "". */
   private static final java.util.Set<String> FORMER = java.util.Set.of("former", "ex", "ex-", "ousted", "deposed",
-      "exiled", "onetime", "one-time", "erstwhile", "toppled", "overthrown", "outgoing", "retired");
+      "exiled", "onetime", "one-time", "erstwhile", "toppled", "overthrown", "retired");
 
   /**
    * Whether the phrase at {@code start} is said to be a past holder of its office ("former Prime Minister X",
