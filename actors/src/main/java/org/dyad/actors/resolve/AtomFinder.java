@@ -74,6 +74,10 @@ final class AtomFinder {
           && partOfLongerName(tokens, su.token.get(u), su.token.get(last))) {
         continue;
       }
+      if (chosen != null && chosen.kind() == Entry.Kind.PLACE
+          && !placeReading(tokens, su.token.get(u), su.token.get(last))) {
+        continue;
+      }
       if (chosen != null && startsAtWordStart(su, u) && endsAtWordEnd(su, last)) {
         length[0] = hit.length();
         return new Atom(Atom.Type.ENTRY, su.token.get(u), su.token.get(last) + 1, startChar, endChar, chosen,
@@ -93,6 +97,22 @@ final class AtomFinder {
       return false;
     }
     return personWord(tokens, last + 1) || personWord(tokens, first - 1);
+  }
+
+  /**
+   * Whether a place name at tokens [first, last] is read as the place: not when the NER calls it (part of)
+   * a person or an organisation ("Florence Nightingale", "Manchester United": the NER's own atom then
+   * carries the name), nor right after a capitalised person's word ("Secretary Austin" is handled by
+   * titles, "Jack London" by the NER).
+   */
+  static boolean placeReading(List<Token> tokens, int first, int last) {
+    for (int t = first; t <= last; t++) {
+      String ner = tokens.get(t).ner();
+      if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) {
+        return false;
+      }
+    }
+    return !personWord(tokens, first - 1);
   }
 
   /** Words the NER may tag as part of a person's name that are no part of it: "Ayatollah", "Jr.", "Sheikh". */

@@ -12,6 +12,7 @@ import org.dyad.actors.kb.KnowledgeBase;
 import org.dyad.actors.kb.NameKey;
 import org.dyad.actors.kb.Organisation;
 import org.dyad.actors.kb.Person;
+import org.dyad.actors.kb.Place;
 
 /**
  * A trie over lower-cased name units: every name of the knowledge base, every title and institution noun.
@@ -51,6 +52,15 @@ final class Gazetteer {
       }
       for (String cap : c.capitals()) {
         g.add(cap, new Entry(Entry.Kind.CAPITAL, cap, CaseRule.forProperName(cap), c));
+      }
+    }
+    for (Place pl : kb.places()) {
+      for (String n : pl.allNames()) {
+        // a name shared by places in two countries tells no country: it is left to the NER
+        Country c = kb.countryOfPlace(n).orElse(null);
+        if (c != null) {
+          g.add(n, new Entry(Entry.Kind.PLACE, n, CaseRule.forProperName(n), c));
+        }
       }
     }
     for (Title t : Lexicon.titles()) {

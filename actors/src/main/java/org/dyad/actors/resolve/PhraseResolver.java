@@ -49,6 +49,8 @@ final class PhraseResolver {
   private static final class Modifiers {
     Country country;
     boolean countryIsAdjective;
+    /** The country comes from a place ("Karachi police"), not from a country word. */
+    boolean countryFromPlace;
     Title title;
     final List<InstitutionPattern> institutions = new ArrayList<>();
     Discourse.Referent possessor;
@@ -68,7 +70,7 @@ final class PhraseResolver {
     // unknown people of this sentence that no phrase rule placed in a country (local: the stage is shared)
     List<Appositives.Pending> pending = new ArrayList<>();
     for (List<Atom> phrase : Chunker.phrases(atoms, tokens)) {
-      Mention m = phrase(s, phrase, text, date, d, pending);
+      Mention m = phrase(s, phrase, atoms, text, date, d, pending);
       if (m != null) {
         out.add(m);
       }
@@ -83,8 +85,8 @@ final class PhraseResolver {
     return out;
   }
 
-  private Mention phrase(Sentence s, List<Atom> phrase, String text, LocalDate date, Discourse d,
-      List<Appositives.Pending> pending) {
+  private Mention phrase(Sentence s, List<Atom> phrase, List<Atom> atoms, String text, LocalDate date,
+      Discourse d, List<Appositives.Pending> pending) {
     List<Token> tokens = s.tokens();
     int headIndex = headIndex(phrase);
     Atom head = phrase.get(headIndex);
@@ -121,15 +123,19 @@ final class PhraseResolver {
       case ORGANISATION:
         return organisation(b, (Organisation) head.entry().target(), head, tokens, d);
       case INSTITUTION:
-        return institution(b, mods, (InstitutionPattern) head.entry().target(), det, d);
+        return institution(b, mods, (InstitutionPattern) head.entry().target(), det, d,
+            tie(atoms, tokens, phrase, (InstitutionPattern) head.entry().target(), null));
       case TITLE:
         mods.title = (Title) head.entry().target();
-        return description(b, mods, det, date, d, isPlural(tokens, head));
+        return description(b, mods, det, date, d, isPlural(tokens, head),
+            tie(atoms, tokens, phrase, null, mods.title));
       case COUNTRY:
       case DEMONYM:
         return country(b, (Country) head.entry().target(), head, tokens, d, mods);
       case CAPITAL:
         return capital(b, (Country) head.entry().target(), head, tokens, d);
+      case PLACE:
+        return place(b, (Country) head.entry().target(), head, tokens, d);
       default:
         return null;
     }
@@ -139,7 +145,8 @@ final class PhraseResolver {
   private static int headIndex(List<Atom> phrase) {
     int last = phrase.size() - 1;
     Atom a = phrase.get(last);
-    boolean countryComplement = a.is(Entry.Kind.COUNTRY) || a.is(Entry.Kind.DEMONYM) || a.is(Entry.Kind.CAPITAL);
+    boolean countryComplement = a.is(Entry.Kind.COUNTRY) || a.is(Entry.Kind.DEMONYM) || a.is(Entry.Kind.CAPITAL)
+        || a.is(Entry.Kind.PLACE);
     return countryComplement && last > 0 ? last - 1 : last;
   }
 
@@ -147,6 +154,13 @@ final class PhraseResolver {
     if (a.is(Entry.Kind.COUNTRY) || a.is(Entry.Kind.DEMONYM) || a.is(Entry.Kind.CAPITAL)) {
       mods.country = (Country) a.entry().target();
       mods.countryIsAdjective = a.is(Entry.Kind.DEMONYM);
+      mods.countryFromPlace = false;
+    } else if (a.is(Entry.Kind.PLACE)) {
+      if (mods.country == null || mods.countryFromPlace) {
+        // "the Pakistani police in Karachi": a country word outweighs a place
+        mods.country = (Country) a.entry().target();
+        mods.countryFromPlace = true;
+      }
     } else if (a.is(Entry.Kind.TITLE)) {
       Title t = (Title) a.entry().target();
       mods.title = mods.title == null ? t : mergeTitles(mods.title, t);
@@ -258,9 +272,27 @@ final class PhraseResolver {
         break;
       }
       name.append(name.length() == 0 ? "" : " ").append(w);
-      Country c = kb.country(name.toString()).orElse(null);
+      Country c = kb.country(name.toString()).or(() -> kb.countryOfPlace(name.toString())).orElse(null);
       if (c != null) {
         return c.iso3();
+      }
+    }
+    return null;
+  }
+
+  /** The country of a place or capital named by one to three words of a name, or null. */
+  private Country placeInName(String name) {
+    String[] words = name.split("\\s+");
+    for (int len = Math.min(3, words.length); len >= 1; len--) {
+      for (int i = 0; i + len <= words.length; i++) {
+        String part = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
+        if (!AtomFinder.startsUpper(part)) {
+          continue;
+        }
+        Country c = kb.countryOfPlace(part).orElse(null);
+        if (c != null) {
+          return c;
+        }
       }
     }
     return null;
@@ -354,6 +386,11 @@ final class PhraseResolver {
     for (InstitutionPattern p : mods.institutions) {
       sector = p.sector();
     }
+    if (country == null) {
+      // "Baghdad University", "the Lagos State Government", "Karachi Press Club": a place in the name
+      Country c = placeInName(head.surface());
+      country = c == null ? null : c.iso3();
+    }
     if (country == null && !"IGO".equals(sector) && !"NGO".equals(sector)) {
       // "Forces for Defence of Democracy": a sector without a country is no code (CAMEO has no bare "MIL")
       return null;
@@ -364,10 +401,12 @@ final class PhraseResolver {
     return b.mention(a, Resolution.NER);
   }
 
-  private Mention institution(Builder b, Modifiers mods, InstitutionPattern head, String det, Discourse d) {
+  private Mention institution(Builder b, Modifiers mods, InstitutionPattern head, String det, Discourse d,
+      Country tied) {
     String country = mods.country != null ? mods.country.iso3()
         : mods.possessorActor != null ? mods.possessorActor.country()
-        : det.equals("the") ? contextCountry(b, d) : null;
+        : tied != null ? tied.iso3()
+        : det.equals("the") && !PlaceTies.needsPlace(head.head()) ? contextCountry(b, d) : null;
     if (country == null) {
       return null;
     }
@@ -385,7 +424,7 @@ final class PhraseResolver {
 
   /** A title without a name: "the prime minister", "the Cambodian leader", "a U.S. official". */
   private Mention description(Builder b, Modifiers mods, String det, LocalDate date, Discourse d,
-      boolean plural) {
+      boolean plural, Country tied) {
     Title title = mods.title;
     String wanted = mods.country != null ? mods.country.iso3() : null;
     String sectorWanted = null;
@@ -403,7 +442,7 @@ final class PhraseResolver {
         return b.mention(withText(r.actor(), b.surface), Resolution.DEFINITE_DESCRIPTION);
       }
       String country = wanted != null ? wanted : d.mainCountry();
-      if (country != null && date != null && !title.generic()) {
+      if (country != null && date != null && !title.generic() && !mods.countryFromPlace) {
         Person holder = uniqueHolder(country, title, date);
         if (holder != null) {
           Actor a = kb.actorFor(holder, b.surface, date);
@@ -415,6 +454,7 @@ final class PhraseResolver {
     }
     String country = wanted != null ? wanted
         : mods.possessorActor != null ? mods.possessorActor.country()
+        : tied != null ? tied.iso3()
         : det.equals("the") ? contextCountry(b, d) : null;
     if (country == null) {
       return null;
@@ -493,6 +533,35 @@ final class PhraseResolver {
       return null;
     }
     return b.mention(new Actor(b.surface, code(c.iso3(), "GOV"), c.iso3(), "GOV", null, null), Resolution.METONYM);
+  }
+
+  /**
+   * A place below the country named after a preposition ("in Mosul", "near the town of Cizre", "in central
+   * Baghdad") is the country as a place (no sector), so that the event coder can take it as where force was
+   * used; anywhere else ("Mosul fell", "the Mosul offensive") it gives no mention and never acts.
+   */
+  private Mention place(Builder b, Country c, Atom head, List<Token> tokens, Discourse d) {
+    String before = PlaceTies.prepositionBefore(tokens, head.start());
+    if (!Cues.pos(tokens, head.start() - 1).isEmpty() && !PlaceTies.isPlacePreposition(before)) {
+      return null;
+    }
+    if (head.start() == 0 || Cues.acts(tokens, head.end())) {
+      return null;
+    }
+    d.countBareCountry(c.iso3());
+    return b.mention(new Actor(b.surface, c.iso3(), c.iso3(), null, null, null), Resolution.PLACE);
+  }
+
+  /** The place a group or local body is tied to in its clause, or null (see {@link PlaceTies}). */
+  private static Country tie(List<Atom> atoms, List<Token> tokens, List<Atom> phrase, InstitutionPattern head,
+      Title title) {
+    String sector = head != null ? head.sector() : title.sector();
+    String words = head != null ? head.head() : title.words();
+    PlaceTies.Reach reach = PlaceTies.reachOf(words, sector);
+    if (reach == null) {
+      return null;
+    }
+    return PlaceTies.tied(atoms, tokens, phrase.get(0).start(), phrase.get(phrase.size() - 1).end(), reach);
   }
 
   // ---- acronyms
