@@ -78,6 +78,10 @@ final class AtomFinder {
           && !placeReading(tokens, su.token.get(u), su.token.get(last))) {
         continue;
       }
+      if (chosen != null && chosen.kind() == Entry.Kind.CAPITAL
+          && insideLongerOrganisation(tokens, su.token.get(u), su.token.get(last))) {
+        continue;
+      }
       if (chosen != null && startsAtWordStart(su, u) && endsAtWordEnd(su, last)) {
         length[0] = hit.length();
         return new Atom(Atom.Type.ENTRY, su.token.get(u), su.token.get(last) + 1, startChar, endChar, chosen,
@@ -113,6 +117,19 @@ final class AtomFinder {
       }
     }
     return !personWord(tokens, first - 1);
+  }
+
+  /**
+   * Whether a capital at tokens [first, last] starts or ends a longer name the NER calls an organisation
+   * ("Baghdad University", "Kabul Bank"): the organisation is then one atom, placed by the capital in it.
+   */
+  static boolean insideLongerOrganisation(List<Token> tokens, int first, int last) {
+    if (!"ORGANIZATION".equals(tokens.get(first).ner())) {
+      return false;
+    }
+    boolean after = last + 1 < tokens.size() && "ORGANIZATION".equals(tokens.get(last + 1).ner());
+    boolean before = first > 0 && "ORGANIZATION".equals(tokens.get(first - 1).ner());
+    return after || before;
   }
 
   /** Words the NER may tag as part of a person's name that are no part of it: "Ayatollah", "Jr.", "Sheikh". */

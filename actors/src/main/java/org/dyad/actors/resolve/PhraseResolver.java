@@ -524,7 +524,10 @@ final class PhraseResolver {
     boolean notTheCapital = partOfName || "PERSON".equals(tokens.get(head.start()).ner())
         || after.equals("state") || after.equals(",") || (head.end() < tokens.size()
             && AtomFinder.startsUpper(tokens.get(head.end()).text()) && !after.equals("'s"));
-    if (!notTheCapital && Lexicon.PLACE_PREPOSITIONS.contains(before)) {
+    if (!notTheCapital && (Lexicon.PLACE_PREPOSITIONS.contains(before)
+        || Lexicon.PLACE_PREPOSITIONS.contains(PlaceTies.prepositionBefore(tokens, head.start()))
+        && Cues.pos(tokens, head.start() - 1).startsWith("JJ"))) {
+      // "in Amman", "in central Amman"
       // "arrived in Amman", "flew to Amman": the country as a place (no sector), where a visit goes
       d.countBareCountry(c.iso3());
       return b.mention(new Actor(b.surface, c.iso3(), c.iso3(), null, null, null), Resolution.COUNTRY);

@@ -74,8 +74,9 @@ final class PlaceTies {
   }
 
   /**
-   * The country of the first place after the head in the same clause, else of a place before it that opens
-   * the clause ("In Mosul, ..."), or null.
+   * The country of the first place after the head in the same clause, else of the nearest place before it
+   * in the clause when that place follows "in" or "at" ("In Mosul, ...", "Police in Karachi arrested
+   * protesters"), or null.
    */
   static Country tied(List<Atom> atoms, List<Token> tokens, int headStart, int headEnd, Reach reach) {
     int limit = Math.min(tokens.size(), headEnd + REACH);
@@ -102,9 +103,9 @@ final class PlaceTies {
       }
       Atom a = placeAt(atoms, k);
       if (a != null && a.end() <= headStart) {
+        // "In Mosul, residents fled", "Police in Karachi arrested protesters": where the clause happens
         String prep = prepositionBefore(tokens, a.start());
-        boolean opensClause = opensClause(tokens, a.start());
-        return (prep.equals("in") || prep.equals("at")) && opensClause ? (Country) a.entry().target() : null;
+        return prep.equals("in") || prep.equals("at") ? (Country) a.entry().target() : null;
       }
     }
     return null;
@@ -129,15 +130,5 @@ final class PlaceTies {
       skipped++;
     }
     return Cues.lower(tokens, k);
-  }
-
-  /** "In Mosul, ...": the preposition starts the sentence or follows a comma or a conjunction. */
-  private static boolean opensClause(List<Token> tokens, int start) {
-    int k = start - 1;
-    while (k >= 0 && (Cues.lower(tokens, k).equals("the") || Cues.pos(tokens, k).startsWith("JJ"))) {
-      k--;
-    }
-    String before = Cues.lower(tokens, k - 1);
-    return k - 1 < 0 || before.equals(",") || before.equals("and") || before.equals("``");
   }
 }

@@ -137,4 +137,27 @@ class PlaceRulesTest {
   void leavesBarePeopleWithoutAPlaceUncoded() {
     assertNull(find("The people protested.", "people"));
   }
+
+  @Test
+  void givesAGroupThePlaceWhereItsClauseHappens() {
+    Mention m = find("Police in Quetta arrested forty protesters.", "protesters");
+    assertNotNull(m);
+    assertEquals("PAKOPP", m.actor().code());
+  }
+
+  @Test
+  void readsACapitalAfterAnAdjectiveAsAPlace() {
+    Mention m = find("Soldiers marched in central Kabul.", "Kabul");
+    assertNotNull(m);
+    assertEquals("AFG", m.actor().code());
+    assertNull(m.actor().sector());
+  }
+
+  @Test
+  void placesAnOrganisationThatStartsWithACapital() {
+    Mention m = find("Kabul University students protested.", "Kabul University",
+        Map.of("Kabul University", "ORGANIZATION"));
+    assertNotNull(m);
+    assertEquals("AFG", m.actor().country());
+  }
 }
