@@ -124,11 +124,11 @@ final class PhraseResolver {
         return organisation(b, (Organisation) head.entry().target(), head, tokens, d);
       case INSTITUTION:
         return institution(b, mods, (InstitutionPattern) head.entry().target(), det, d,
-            tie(atoms, tokens, phrase, (InstitutionPattern) head.entry().target(), null));
+            PlaceTies.forHead(atoms, tokens, phrase, (InstitutionPattern) head.entry().target(), null));
       case TITLE:
         mods.title = (Title) head.entry().target();
         return description(b, mods, det, date, d, isPlural(tokens, head),
-            tie(atoms, tokens, phrase, null, mods.title));
+            PlaceTies.forHead(atoms, tokens, phrase, null, mods.title));
       case COUNTRY:
       case DEMONYM:
         return country(b, (Country) head.entry().target(), head, tokens, d, mods);
@@ -280,24 +280,6 @@ final class PhraseResolver {
     return null;
   }
 
-  /** The country of a place or capital named by one to three words of a name, or null. */
-  private Country placeInName(String name) {
-    String[] words = name.split("\\s+");
-    for (int len = Math.min(3, words.length); len >= 1; len--) {
-      for (int i = 0; i + len <= words.length; i++) {
-        String part = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
-        if (!AtomFinder.startsUpper(part)) {
-          continue;
-        }
-        Country c = kb.countryOfPlace(part).orElse(null);
-        if (c != null) {
-          return c;
-        }
-      }
-    }
-    return null;
-  }
-
   /** The one country of every known person of this surname who ever held an office the title fits, or null. */
   private String countryOfNamesakes(String surface, Title title) {
     List<String> units = NameKey.unitsOfName(surface);
@@ -388,7 +370,7 @@ final class PhraseResolver {
     }
     if (country == null) {
       // "Baghdad University", "the Lagos State Government", "Karachi Press Club": a place in the name
-      Country c = placeInName(head.surface());
+      Country c = PlaceTies.inName(kb, head.surface());
       country = c == null ? null : c.iso3();
     }
     if (country == null && !"IGO".equals(sector) && !"NGO".equals(sector)) {
@@ -403,6 +385,10 @@ final class PhraseResolver {
 
   private Mention institution(Builder b, Modifiers mods, InstitutionPattern head, String det, Discourse d,
       Country tied) {
+    if (PlaceTies.needsPlace(head.head()) && AtomFinder.startsUpper(b.surface) && b.head > 0 && mods.country == null) {
+      // "the Donetsk People's Republic": a capitalised "People" inside a sentence is part of a name
+      return null;
+    }
     String country = mods.country != null ? mods.country.iso3()
         : mods.possessorActor != null ? mods.possessorActor.country()
         : tied != null ? tied.iso3()
@@ -416,7 +402,12 @@ final class PhraseResolver {
         main = p;
       }
     }
-    d.countCountry(country);
+    if (tied != null && mods.country == null && mods.possessorActor == null) {
+      // where a group is says less about whom the story is about than a country word does
+      d.countBareCountry(country);
+    } else {
+      d.countCountry(country);
+    }
     Actor a = new Actor(b.surface, code(country, main.sector()), country, main.sector(), null,
         main.office() != null ? main.office() : head.head());
     return b.mention(a, Resolution.INSTITUTION);
@@ -460,7 +451,11 @@ final class PhraseResolver {
       return null;
     }
     String sector = sectorFilter != null ? sectorFilter : title.sector();
-    d.countCountry(country);
+    if (wanted == null && mods.possessorActor == null && tied != null) {
+      d.countBareCountry(country);
+    } else {
+      d.countCountry(country);
+    }
     return b.mention(new Actor(b.surface, code(country, sector), country, sector, null, title.words()),
         mods.countryIsAdjective ? Resolution.NATIONALITY : Resolution.DEFINITE_DESCRIPTION);
   }
@@ -551,20 +546,8 @@ final class PhraseResolver {
     if (head.start() == 0 || Cues.acts(tokens, head.end())) {
       return null;
     }
-    d.countBareCountry(c.iso3());
+    // a place is where things happen, not whom the story is about: it does not count for the context country
     return b.mention(new Actor(b.surface, c.iso3(), c.iso3(), null, null, null), Resolution.PLACE);
-  }
-
-  /** The place a group or local body is tied to in its clause, or null (see {@link PlaceTies}). */
-  private static Country tie(List<Atom> atoms, List<Token> tokens, List<Atom> phrase, InstitutionPattern head,
-      Title title) {
-    String sector = head != null ? head.sector() : title.sector();
-    String words = head != null ? head.head() : title.words();
-    PlaceTies.Reach reach = PlaceTies.reachOf(words, sector);
-    if (reach == null) {
-      return null;
-    }
-    return PlaceTies.tied(atoms, tokens, phrase.get(0).start(), phrase.get(phrase.size() - 1).end(), reach);
   }
 
   // ---- acronyms

@@ -3,6 +3,8 @@ package org.dyad.actors.resolve;
 import java.util.List;
 import java.util.Set;
 import org.dyad.actors.kb.Country;
+import org.dyad.actors.kb.InstitutionPattern;
+import org.dyad.actors.kb.KnowledgeBase;
 import org.dyad.model.Token;
 
 /**
@@ -23,9 +25,12 @@ final class PlaceTies {
   /** How far a tie may reach, in tokens. */
   private static final int REACH = 14;
 
-  /** Sectors of groups that belong where they are ("students in Izmir", "police in Karachi"). */
+  /**
+   * Sectors of groups that belong where they are ("students in Izmir", "police in Karachi"); not the media, whose
+   * reporters are as often foreign correspondents ("told reporters in Kyiv").
+   */
   private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "EDU", "LAB", "CRM", "COP", "JUD", "REL",
-      "HLH", "BUS", "MED", "AGR", "JRN");
+      "HLH", "BUS", "AGR");
   /**
    * Government heads that are local bodies or usually local when a place is named with them; national ones
    * (ministers, diplomats, troops) travel, so "diplomats in Paris" are not French.
@@ -78,14 +83,21 @@ final class PlaceTies {
    * in the clause when that place follows "in" or "at" ("In Mosul, ...", "Police in Karachi arrested
    * protesters"), or null.
    */
-  static Country tied(List<Atom> atoms, List<Token> tokens, int headStart, int headEnd, Reach reach) {
+  static Country tied(List<Atom> atoms, List<Token> tokens, int headStart, int headEnd, Reach reach,
+      boolean official) {
+    if (Cues.pos(tokens, headStart - 1).equals("PRP$")) {
+      // "its officials", "their families": they belong to someone, wherever they are
+      return null;
+    }
     int limit = Math.min(tokens.size(), headEnd + REACH);
     for (int k = headEnd; k < limit; k++) {
       String w = Cues.lower(tokens, k);
-      if (CLAUSE_ENDS.contains(w)) {
+      if (CLAUSE_ENDS.contains(w) || official && ownsWhatFollows(atoms, tokens, k)) {
+        // "an official at the Chinese embassy in Canberra" is Chinese; "protesters outside the U.S. embassy in
+        // Karachi" are where they are
         break;
       }
-      Atom a = placeAt(atoms, k);
+      Atom a = placeAt(atoms, tokens, k);
       if (a != null) {
         String prep = prepositionBefore(tokens, a.start());
         if (reach == Reach.ORIGIN ? prep.equals("from") : TYING.contains(prep)) {
@@ -101,7 +113,7 @@ final class PlaceTies {
       if (CLAUSE_ENDS.contains(w) && !w.equals(",")) {
         return null;
       }
-      Atom a = placeAt(atoms, k);
+      Atom a = placeAt(atoms, tokens, k);
       if (a != null && a.end() <= headStart) {
         // "In Mosul, residents fled", "Police in Karachi arrested protesters": where the clause happens
         String prep = prepositionBefore(tokens, a.start());
@@ -111,14 +123,44 @@ final class PlaceTies {
     return null;
   }
 
-  /** The place, capital or country atom starting at token k (a country that is a modifier does not count). */
-  private static Atom placeAt(List<Atom> atoms, int k) {
+  /**
+   * The place, capital or country atom starting at token k, unless it only modifies a noun after it ("from the
+   * US financial system", "in the Iraqi army"); "Sindh province", "the Kenyan border" still name places.
+   */
+  private static Atom placeAt(List<Atom> atoms, List<Token> tokens, int k) {
     for (Atom a : atoms) {
       if (a.start() == k && (a.is(Entry.Kind.PLACE) || a.is(Entry.Kind.CAPITAL) || a.is(Entry.Kind.COUNTRY))) {
-        return a;
+        return modifiesANoun(tokens, a.end()) ? null : a;
       }
     }
     return null;
+  }
+
+  /** Nouns after a place name that keep it a place ("Sindh province", "Goma camp"). */
+  private static final Set<String> PLACE_NOUNS = Set.of("province", "state", "region", "district", "city", "county",
+      "governorate", "oblast", "prefecture", "department", "camp", "area", "town", "village", "border", "valley",
+      "island", "islands", "municipality", "territory", "capital", "neighbourhood", "neighborhood", "suburb");
+
+  private static boolean modifiesANoun(List<Token> tokens, int after) {
+    String w = Cues.lower(tokens, after);
+    String pos = Cues.pos(tokens, after);
+    boolean lowerNoun = pos.startsWith("NN") && !w.isEmpty() && Character.isLowerCase(tokens.get(after).text().charAt(0));
+    boolean adjectiveThenNoun = pos.startsWith("JJ") && Cues.pos(tokens, after + 1).startsWith("NN");
+    return (lowerNoun && !PLACE_NOUNS.contains(w)) || adjectiveThenNoun;
+  }
+
+  /**
+   * Whether the atom at k names another party that owns what follows ("the Chinese embassy", "the U.S.
+   * consulate", "the Red Cross office"): a place after it is where that party is.
+   */
+  private static boolean ownsWhatFollows(List<Atom> atoms, List<Token> tokens, int k) {
+    for (Atom a : atoms) {
+      if (a.start() == k) {
+        boolean countryWord = a.is(Entry.Kind.DEMONYM) || a.is(Entry.Kind.COUNTRY) && modifiesANoun(tokens, a.end());
+        return countryWord || a.is(Entry.Kind.ORGANISATION) || a.type() == Atom.Type.NER_ORGANISATION;
+      }
+    }
+    return false;
   }
 
   /** The preposition before a place, past "the" and up to two adjectives ("in central Baghdad"). */
@@ -130,5 +172,37 @@ final class PlaceTies {
       skipped++;
     }
     return Cues.lower(tokens, k);
+  }
+
+  /** The place a group or local body is tied to in its clause, or null (see {@link PlaceTies}). */
+  static Country forHead(List<Atom> atoms, List<Token> tokens, List<Atom> phrase, InstitutionPattern head,
+      Title title) {
+    String sector = head != null ? head.sector() : title.sector();
+    String words = head != null ? head.head() : title.words();
+    Reach reach = reachOf(words, sector);
+    if (reach == null) {
+      return null;
+    }
+    boolean official = LOCAL_GOVERNMENT.contains(words) || "GOV".equals(sector) || "COP".equals(sector)
+        || "JUD".equals(sector);
+    return tied(atoms, tokens, phrase.get(0).start(), phrase.get(phrase.size() - 1).end(), reach, official);
+  }
+
+  /** The country of a place or capital named by one to three words of a name, or null. */
+  static Country inName(KnowledgeBase kb, String name) {
+    String[] words = name.split("\\s+");
+    for (int len = Math.min(3, words.length); len >= 1; len--) {
+      for (int i = 0; i + len <= words.length; i++) {
+        String part = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
+        if (!AtomFinder.startsUpper(part)) {
+          continue;
+        }
+        Country c = kb.countryOfPlace(part).orElse(null);
+        if (c != null) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 }

@@ -49,7 +49,7 @@ class PlaceRulesTest {
 
   @Test
   void givesRefugeesTheCountryTheyComeFromNotTheOneTheyAreIn() {
-    Mention from = find("Refugees from Bukavu arrived at the border.", "Refugees");
+    Mention from = find("Refugees from Bukavu marched to the border.", "Refugees");
     assertNotNull(from);
     assertEquals("CODREF", from.actor().code());
     assertNull(find("Refugees in Kigoma protested.", "Refugees"), "a camp's host country is not the refugees'");
@@ -159,5 +159,29 @@ class PlaceRulesTest {
         Map.of("Kabul University", "ORGANIZATION"));
     assertNotNull(m);
     assertEquals("AFG", m.actor().country());
+  }
+
+  @Test
+  void leavesAnOfficialOfAnotherPartyWhereThatPartyIs() {
+    Mention m = find("An official at the Chinese embassy in Nairobi said the visa was refused.", "official");
+    assertTrue(m == null || !"KEN".equals(m.actor().country()), String.valueOf(m));
+  }
+
+  @Test
+  void doesNotTieAGroupThatBelongsToSomeone() {
+    Mention m = find("The mission in Nairobi expelled its officials.", "officials");
+    assertTrue(m == null || !"KEN".equals(m.actor().country()), String.valueOf(m));
+  }
+
+  @Test
+  void doesNotTakeACountryThatModifiesANounAsAPlace() {
+    Mention m = find("Regulators barred banks from the Kenyan payment system.", "banks");
+    assertTrue(m == null || !"KEN".equals(m.actor().country()), String.valueOf(m));
+  }
+
+  @Test
+  void readsACapitalisedPeopleInsideANameAsNoGroup() {
+    Mention m = find("Leaders of the Mombasa People's Congress marched.", "Mombasa People");
+    assertNull(m);
   }
 }
