@@ -368,8 +368,9 @@ final class PhraseResolver {
     for (InstitutionPattern p : mods.institutions) {
       sector = p.sector();
     }
-    if (country == null) {
-      // "Baghdad University", "the Lagos State Government", "Karachi Press Club": a place in the name
+    if (country == null && sector != null) {
+      // "Baghdad University", "the Lagos State Government", "Karachi Press Club": a place in the name of a
+      // body whose kind the name tells; "the Budapest Memorandum" or "the Minsk Group" name no actor by the place
       Country c = PlaceTies.inName(kb, head.surface());
       country = c == null ? null : c.iso3();
     }
@@ -385,7 +386,8 @@ final class PhraseResolver {
 
   private Mention institution(Builder b, Modifiers mods, InstitutionPattern head, String det, Discourse d,
       Country tied) {
-    if (PlaceTies.needsPlace(head.head()) && AtomFinder.startsUpper(b.surface) && b.head > 0 && mods.country == null) {
+    if (PlaceTies.needsPlace(head.head()) && b.head > 0
+        && AtomFinder.startsUpper(b.sentence.tokens().get(b.head).text())) {
       // "the Donetsk People's Republic": a capitalised "People" inside a sentence is part of a name
       return null;
     }

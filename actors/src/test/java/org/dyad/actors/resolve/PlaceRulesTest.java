@@ -184,4 +184,11 @@ class PlaceRulesTest {
     Mention m = find("Leaders of the Mombasa People's Congress marched.", "Mombasa People");
     assertNull(m);
   }
+
+  @Test
+  void givesNoCountryToAnUnknownNameWhoseOnlyCueIsAPlace() {
+    Mention m = find("Both sides cited the Mombasa Declaration.", "Mombasa Declaration",
+        Map.of("Mombasa Declaration", "ORGANIZATION"));
+    assertNull(m);
+  }
 }
