@@ -85,8 +85,9 @@ final class PlaceTies {
    */
   static Country tied(List<Atom> atoms, List<Token> tokens, int headStart, int headEnd, Reach reach,
       boolean official) {
-    if (Cues.pos(tokens, headStart - 1).equals("PRP$")) {
-      // "its officials", "their families": they belong to someone, wherever they are
+    if (Cues.pos(tokens, headStart - 1).equals("PRP$") || listAfterNationality(atoms, tokens, headStart)) {
+      // "its officials", "their families": they belong to someone, wherever they are; "Russian tanks,
+      // artillery and field hospitals near the border": the nationality is the whole list's
       return null;
     }
     int limit = Math.min(tokens.size(), headEnd + REACH);
@@ -134,6 +135,26 @@ final class PlaceTies {
       }
     }
     return null;
+  }
+
+  /** Whether the head ends a list of common nouns that a nationality or country word opens. */
+  private static boolean listAfterNationality(List<Atom> atoms, List<Token> tokens, int headStart) {
+    boolean list = false;
+    for (int k = headStart - 1; k >= Math.max(0, headStart - 10); k--) {
+      String w = Cues.lower(tokens, k);
+      String pos = Cues.pos(tokens, k);
+      for (Atom a : atoms) {
+        if (a.end() == k + 1 && (a.is(Entry.Kind.DEMONYM) || a.is(Entry.Kind.COUNTRY))) {
+          return list;
+        }
+      }
+      if (w.equals(",") || w.equals("and") || w.equals("or")) {
+        list = true;
+      } else if (!(pos.startsWith("NN") || pos.startsWith("JJ")) || AtomFinder.startsUpper(tokens.get(k).text())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Nouns after a place name that keep it a place ("Sindh province", "Goma camp"). */

@@ -191,4 +191,10 @@ class PlaceRulesTest {
         Map.of("Mombasa Declaration", "ORGANIZATION"));
     assertNull(m);
   }
+
+  @Test
+  void leavesTheLastOfAListThatANationalityOpensToThatNationality() {
+    Mention m = find("Satellites showed Kenyan tanks, trucks and field hospitals near Kismayo.", "hospitals");
+    assertTrue(m == null || !"SOM".equals(m.actor().country()), String.valueOf(m));
+  }
 }
