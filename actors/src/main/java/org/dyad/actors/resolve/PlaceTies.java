@@ -41,6 +41,17 @@ final class PlaceTies {
       "district administration", "regional administration", "regional government", "provincial government",
       "state government", "local government", "local authorities", "provincial authorities", "local officials",
       "authorities", "officials", "official", "administration");
+  /**
+   * Seats of international bodies: "officials in Brussels" or "diplomats in Geneva" are as often the EU's or
+   * the UN's as the host country's, so these places tie no official there to the host.
+   */
+  private static final Set<String> SEATS_OF_INTERNATIONAL_BODIES = Set.of("brussels", "geneva", "new york",
+      "strasbourg", "the hague", "vienna", "addis ababa");
+
+  private static boolean isSeatOfInternationalBodies(Atom a) {
+    return SEATS_OF_INTERNATIONAL_BODIES.contains(a.surface().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Heads too generic to take the document's country: only a country word or a place gives them one. */
   private static final Set<String> NEEDS_PLACE = Set.of("people", "crowd", "crowds", "youths", "inhabitants",
       "mourners", "worshippers", "pilgrims", "shopkeepers");
@@ -85,6 +96,8 @@ final class PlaceTies {
    */
   static Country tied(List<Atom> atoms, List<Token> tokens, int headStart, int headEnd, Reach reach,
       boolean official) {
+    // official: a government body or officer, which may be another party's (an embassy's) or an international
+    // body's (officials in Brussels)
     if (Cues.pos(tokens, headStart - 1).equals("PRP$") || listAfterNationality(atoms, tokens, headStart)) {
       // "its officials", "their families": they belong to someone, wherever they are; "Russian tanks,
       // artillery and field hospitals near the border": the nationality is the whole list's
@@ -99,6 +112,9 @@ final class PlaceTies {
         break;
       }
       Atom a = placeAt(atoms, tokens, k);
+      if (a != null && official && isSeatOfInternationalBodies(a)) {
+        return null;
+      }
       if (a != null) {
         String prep = prepositionBefore(tokens, a.start());
         if (reach == Reach.ORIGIN ? prep.equals("from") : TYING.contains(prep)) {
@@ -115,6 +131,9 @@ final class PlaceTies {
         return null;
       }
       Atom a = placeAt(atoms, tokens, k);
+      if (a != null && official && isSeatOfInternationalBodies(a)) {
+        return null;
+      }
       if (a != null && a.end() <= headStart) {
         // "In Mosul, residents fled", "Police in Karachi arrested protesters": where the clause happens
         String prep = prepositionBefore(tokens, a.start());

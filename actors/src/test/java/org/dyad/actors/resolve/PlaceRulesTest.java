@@ -197,4 +197,13 @@ class PlaceRulesTest {
     Mention m = find("Satellites showed Kenyan tanks, trucks and field hospitals near Kismayo.", "hospitals");
     assertTrue(m == null || !"SOM".equals(m.actor().country()), String.valueOf(m));
   }
+
+  @Test
+  void doesNotGiveOfficialsInASeatOfInternationalBodiesTheHostCountry() {
+    Mention m = find("Officials in Geneva said the talks would resume.", "Officials");
+    assertTrue(m == null || !"CHE".equals(m.actor().country()), String.valueOf(m));
+    Mention local = find("Officials in Lahore said the road would reopen.", "Officials");
+    assertNotNull(local);
+    assertEquals("PAKGOV", local.actor().code());
+  }
 }
