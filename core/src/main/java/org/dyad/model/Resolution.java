@@ -16,7 +16,9 @@ public enum Resolution {
   METONYM,
   PRONOUN,
   DEFINITE_DESCRIPTION,
-  NER;
+  NER,
+  /** A place below the country ("in Mosul"): the country it lies in, as a place, never as an actor. */
+  PLACE;
 
   @JsonValue
   public String wireName() {

@@ -57,9 +57,21 @@ class EventLocationTest {
         2 praised praise VBD 0 root
         3 Cambodia Cambodia NNP 2 obj
         4 in in IN 5 case
-        5 Guangxi Guangxi NNP 2 obl
+        5 Xunwu Xunwu NNP 2 obl
         """).mention(1, 1, "CHN", "CHN", null).mention(3, 3, "KHM", "KHM", null));
     assertNull(e.location());
+  }
+
+  @Test
+  void placesAnEventInAProvinceOfThePlacesTable() {
+    Event e = only(ConllDoc.publishedOn("2017-09-15").sentence("""
+        1 China China NNP 2 nsubj
+        2 praised praise VBD 0 root
+        3 Cambodia Cambodia NNP 2 obj
+        4 in in IN 5 case
+        5 Guangxi Guangxi NNP 2 obl
+        """).mention(1, 1, "CHN", "CHN", null).mention(3, 3, "KHM", "KHM", null));
+    assertEquals("CHN", e.location().country());
   }
 
   @Test

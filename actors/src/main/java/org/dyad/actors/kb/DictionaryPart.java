@@ -8,7 +8,7 @@ import java.util.Objects;
  * the file for messages.
  */
 public record DictionaryPart(String source, List<Country> countries, List<Organisation> organisations,
-    List<Person> people, List<InstitutionPattern> institutions, List<Sector> sectors) {
+    List<Person> people, List<InstitutionPattern> institutions, List<Sector> sectors, List<Place> places) {
 
   public DictionaryPart {
     Objects.requireNonNull(source, "source");
@@ -17,6 +17,13 @@ public record DictionaryPart(String source, List<Country> countries, List<Organi
     people = List.copyOf(people == null ? List.of() : people);
     institutions = List.copyOf(institutions == null ? List.of() : institutions);
     sectors = List.copyOf(sectors == null ? List.of() : sectors);
+    places = List.copyOf(places == null ? List.of() : places);
+  }
+
+  /** A part without places (people and organisation dictionaries). */
+  public DictionaryPart(String source, List<Country> countries, List<Organisation> organisations,
+      List<Person> people, List<InstitutionPattern> institutions, List<Sector> sectors) {
+    this(source, countries, organisations, people, institutions, sectors, null);
   }
 
   public static DictionaryPart empty(String source) {
@@ -27,6 +34,6 @@ public record DictionaryPart(String source, List<Country> countries, List<Organi
   public String summary() {
     return source + ": " + countries.size() + " countries, " + organisations.size() + " organisations, "
         + people.size() + " people, " + institutions.size() + " institution patterns, " + sectors.size()
-        + " sectors";
+        + " sectors, " + places.size() + " places";
   }
 }

@@ -12,7 +12,7 @@ import org.dyad.model.ProblemSink;
 
 /**
  * Loaders for dyad's own knowledge-base tables ({@code countries.tsv}, {@code organisations.tsv},
- * {@code institutions.tsv}, {@code sectors.tsv}) and the bundled defaults under {@code /dyad/kb/}.
+ * {@code institutions.tsv}, {@code sectors.tsv}, {@code places.tsv}) and the bundled defaults under {@code /dyad/kb/}.
  */
 public final class KbTables {
   static final String DEFAULT_FOLDER = "/dyad/kb/";
@@ -60,6 +60,20 @@ public final class KbTables {
     return out;
   }
 
+  /**
+   * Reads {@code places.tsv}. A row whose country is not among {@code countries}, or one of whose names is
+   * a country's name, adjective or capital (the place would shadow the country reading), is reported and
+   * skipped.
+   */
+  public static List<Place> places(Reader in, String source, List<Country> countries, ProblemSink sink) {
+    PlaceRules rules = new PlaceRules(countries);
+    List<Place> out = new ArrayList<>();
+    Tables.read(in, source, Tables.TSV, Tables.columns("name", "names", "country", "kind"), sink, row -> out.add(
+        rules.check(new Place(row.required("name"), row.list("names"), row.required("country"),
+            Place.Kind.parse(row.get("kind")), row.get("note")))));
+    return out;
+  }
+
   public static List<Sector> sectors(Reader in, String source, ProblemSink sink) {
     List<Sector> out = new ArrayList<>();
     Tables.read(in, source, Tables.TSV, Tables.columns("code", "name"), sink, row -> out.add(
@@ -97,7 +111,8 @@ public final class KbTables {
     for (String table : peopleTables) {
       people.addAll(withResource(folder, table, sink, (r, s) -> PeopleCsv.read(r, s, sink)));
     }
-    return new DictionaryPart("classpath:" + folder, countries, orgs, people, inst, sectors);
+    List<Place> places = withResource(folder, "places.tsv", sink, (r, s) -> places(r, s, countries, sink));
+    return new DictionaryPart("classpath:" + folder, countries, orgs, people, inst, sectors, places);
   }
 
   interface TableReader<T> {

@@ -29,13 +29,17 @@ public final class KnowledgeBase {
   private final Map<String, List<Named<Country>>> countryAdjectives = new HashMap<>();
   private final Map<String, List<Named<Person>>> personNames = new HashMap<>();
   private final Map<String, List<Named<Organisation>>> organisationNames = new HashMap<>();
+  private final List<Place> places;
+  private final Map<String, List<Named<Place>>> placeNames = new HashMap<>();
+  private final Map<String, List<Named<Country>>> capitalNames = new HashMap<>();
 
   /** A name as written in a dictionary, the case rule it carries, and what it names. */
   public record Named<T>(String name, CaseRule caseRule, T target) {}
 
   KnowledgeBase(Map<String, Country> countries, List<Organisation> organisations, Map<String, Person> people,
       Map<String, InstitutionPattern> institutions, Map<String, Sector> sectors, List<Problem> problems,
-      List<String> sources) {
+      List<String> sources, List<Place> places) {
+    this.places = List.copyOf(places);
     this.countries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(countries));
     this.organisations = List.copyOf(organisations);
     this.people = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(people));
@@ -51,6 +55,9 @@ public final class KnowledgeBase {
       for (String a : c.adjectives()) {
         index(countryAdjectives, a, CaseRule.forProperName(a), c);
       }
+      for (String cap : c.capitals()) {
+        index(capitalNames, cap, CaseRule.forProperName(cap), c);
+      }
     }
     for (Person p : this.people.values()) {
       for (String n : p.allNames()) {
@@ -60,6 +67,11 @@ public final class KnowledgeBase {
     for (Organisation o : this.organisations) {
       for (String n : o.names()) {
         index(organisationNames, n, CaseRule.forProperName(n), o);
+      }
+    }
+    for (Place pl : this.places) {
+      for (String n : pl.allNames()) {
+        index(placeNames, n, CaseRule.forProperName(n), pl);
       }
     }
   }
@@ -153,6 +165,48 @@ public final class KnowledgeBase {
       p = singular == null ? null : institutions.get(singular);
     }
     return Optional.ofNullable(p);
+  }
+
+  /** The places below the country level ({@code places.tsv}). */
+  public List<Place> places() {
+    return places;
+  }
+
+  /** Places with this name or spelling, as written (several when two countries have a place so named). */
+  public List<Place> placesNamed(String name) {
+    return all(placeNames, name);
+  }
+
+  /**
+   * The country a place name stands for: a capital's country, or the one country of every place of that
+   * name; empty when the name is unknown or names places in two countries ("Hyderabad").
+   */
+  public Optional<Country> countryOfPlace(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    String found = null;
+    for (Place p : placesNamed(name)) {
+      if (found != null && !found.equals(p.country())) {
+        return Optional.empty();
+      }
+      found = p.country();
+    }
+    if (found == null) {
+      found = capitalCountry(name);
+    }
+    return countryByCode(found);
+  }
+
+  private String capitalCountry(String name) {
+    String found = null;
+    for (Country c : all(capitalNames, name)) {
+      if (found != null && !found.equals(c.iso3())) {
+        return null;
+      }
+      found = c.iso3();
+    }
+    return found;
   }
 
   public Optional<Sector> sector(String code) {
@@ -270,6 +324,7 @@ public final class KnowledgeBase {
   @Override
   public String toString() {
     return "KnowledgeBase[" + countries.size() + " countries, " + organisations.size() + " organisations, "
-        + people.size() + " people, " + institutions.size() + " institution patterns; from " + sources + "]";
+        + people.size() + " people, " + institutions.size() + " institution patterns, " + places.size()
+        + " places; from " + sources + "]";
   }
 }

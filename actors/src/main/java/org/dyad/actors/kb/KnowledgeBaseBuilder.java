@@ -58,8 +58,10 @@ public final class KnowledgeBaseBuilder {
     Map<String, InstitutionPattern> institutions = new LinkedHashMap<>();
     Map<String, Sector> sectors = new LinkedHashMap<>();
     List<String> sources = new ArrayList<>();
+    List<Place> places = new ArrayList<>();
     for (DictionaryPart part : parts) {
       sources.add(part.source());
+      places.addAll(part.places());
       for (Country c : part.countries()) {
         countries.merge(c.iso3(), c, (old, add) -> old.plus(add.allNames(), add.adjectives()));
       }
@@ -77,7 +79,7 @@ public final class KnowledgeBaseBuilder {
       }
     }
     return new KnowledgeBase(countries, new ArrayList<>(orgs.values()), people, institutions, sectors,
-        problems, sources);
+        problems, sources, places);
   }
 
   private static Person mergePeople(Person old, Person add) {

@@ -46,6 +46,10 @@ import org.dyad.pipeline.Stage;
  *   <li>a capital is the government only when it acts ("Washington has criticised"), never as a place ("in
  *       Washington", "Washington state", "Seattle, Washington"); seats of power ("the Kremlin") always
  *       (METONYM);
+ *   <li>a place below the country ({@code places.tsv}: cities, regions, towns, camps) gives its country to a
+ *       group or local body tied to it in the clause ("students at a university in Izmir", "the governor of
+ *       Sindh", "Karachi police", "refugees from Goma"; see {@link PlaceTies}); named alone after a preposition
+ *       ("a bomb exploded in Mosul") it is its country as a place (PLACE), never an actor ("Mosul said");
  *   <li>organisations take their code from the knowledge base; an acronym defined in parentheses after a
  *       name ("National Democratic Institute (NDI)") stands for it afterwards; unknown organisations get a
  *       country and a sector from their modifiers and the words of their name ("Rescue Party" → PTY);

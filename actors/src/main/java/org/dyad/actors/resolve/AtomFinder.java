@@ -81,6 +81,14 @@ final class AtomFinder {
         // follows ("Yoruba leaders", which the NER may tag too)
         continue;
       }
+      if (chosen != null && chosen.kind() == Entry.Kind.PLACE
+          && !placeReading(tokens, su.token.get(u), su.token.get(last))) {
+        continue;
+      }
+      if (chosen != null && chosen.kind() == Entry.Kind.CAPITAL
+          && insideLongerOrganisation(tokens, su.token.get(u), su.token.get(last))) {
+        continue;
+      }
       if (chosen != null && startsAtWordStart(su, u) && endsAtWordEnd(su, last)) {
         length[0] = hit.length();
         return new Atom(Atom.Type.ENTRY, su.token.get(u), su.token.get(last) + 1, startChar, endChar, chosen,
@@ -100,6 +108,35 @@ final class AtomFinder {
       return false;
     }
     return personWord(tokens, last + 1) || personWord(tokens, first - 1);
+  }
+
+  /**
+   * Whether a place name at tokens [first, last] is read as the place: not when the NER calls it (part of)
+   * a person or an organisation ("Florence Nightingale", "Manchester United": the NER's own atom then
+   * carries the name), nor right after a capitalised person's word ("Secretary Austin" is handled by
+   * titles, "Jack London" by the NER).
+   */
+  static boolean placeReading(List<Token> tokens, int first, int last) {
+    for (int t = first; t <= last; t++) {
+      String ner = tokens.get(t).ner();
+      if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) {
+        return false;
+      }
+    }
+    return !personWord(tokens, first - 1);
+  }
+
+  /**
+   * Whether a capital at tokens [first, last] starts or ends a longer name the NER calls an organisation
+   * ("Baghdad University", "Kabul Bank"): the organisation is then one atom, placed by the capital in it.
+   */
+  static boolean insideLongerOrganisation(List<Token> tokens, int first, int last) {
+    if (!"ORGANIZATION".equals(tokens.get(first).ner())) {
+      return false;
+    }
+    boolean after = last + 1 < tokens.size() && "ORGANIZATION".equals(tokens.get(last + 1).ner());
+    boolean before = first > 0 && "ORGANIZATION".equals(tokens.get(first - 1).ner());
+    return after || before;
   }
 
   /** Words the NER may tag as part of a person's name that are no part of it: "Ayatollah", "Jr.", "Sheikh". */

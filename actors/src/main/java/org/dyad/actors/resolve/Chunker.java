@@ -12,7 +12,7 @@ import org.dyad.model.Token;
  */
 final class Chunker {
   private static final Set<Entry.Kind> MODIFIERS = Set.of(Entry.Kind.COUNTRY, Entry.Kind.DEMONYM,
-      Entry.Kind.TITLE, Entry.Kind.INSTITUTION, Entry.Kind.CAPITAL, Entry.Kind.PEOPLE);
+      Entry.Kind.TITLE, Entry.Kind.INSTITUTION, Entry.Kind.CAPITAL, Entry.Kind.PEOPLE, Entry.Kind.PLACE);
 
   private Chunker() {}
 
@@ -73,13 +73,28 @@ final class Chunker {
       // "the Khartoum government" holds its capital; "Washington state" is a place of its own
       return false;
     }
+    if ((a.is(Entry.Kind.PLACE) || a.is(Entry.Kind.CAPITAL)) && possessiveGap && b.is(Entry.Kind.PLACE)) {
+      // "Istanbul's Kadikoy municipality": a district of the city, read on to the body it names
+      return true;
+    }
+    if (a.is(Entry.Kind.PLACE)) {
+      // "Karachi police", "the Lagos state government", "Mosul's governor", "Ankara's Cankaya district
+      // administration" (a smaller place named between); a place is never the head another place modifies
+      return bIsDescriptor && (b.start() == a.end() || possessiveGap
+          || possessiveGap(tokens, a.end()) && properNounsUpTo(tokens, a.end() + 1, b.start(), 2));
+    }
     if ((a.is(Entry.Kind.COUNTRY) || a.is(Entry.Kind.DEMONYM)) && b.is(Entry.Kind.DEMONYM) && b.start() == a.end()
         && b.end() == b.start() + 1 && (Cues.lower(tokens, b.start()).endsWith("s") || nounFollows(tokens, b.end()))) {
       // "Bosnian Serbs", "Kosovo Albanians", "Bosnian Serb forces": a people placed by the country before it
       // (see Residence and PhraseResolver's modifiers)
       return true;
     }
-    if (b.is(Entry.Kind.COUNTRY) || b.is(Entry.Kind.DEMONYM) || b.is(Entry.Kind.CAPITAL)) {
+    if (a.is(Entry.Kind.CAPITAL) && possessiveGap(tokens, a.end()) && bIsDescriptor
+        && properNounsUpTo(tokens, a.end() + 1, b.start(), 2)) {
+      return true;
+    }
+    if (b.is(Entry.Kind.COUNTRY) || b.is(Entry.Kind.DEMONYM) || b.is(Entry.Kind.CAPITAL)
+        || b.is(Entry.Kind.PLACE)) {
       return (a.is(Entry.Kind.TITLE) || a.is(Entry.Kind.INSTITUTION))
           && (gapIs(tokens, a.end(), b.start(), "of") || gapIs(tokens, a.end(), b.start(), "of", "the"));
     }
@@ -98,6 +113,24 @@ final class Chunker {
   private static boolean nounFollows(List<Token> tokens, int i) {
     return i < tokens.size() && Character.isLowerCase(tokens.get(i).text().codePointAt(0))
         && Cues.pos(tokens, i).startsWith("NN");
+  }
+
+  private static boolean possessiveGap(List<Token> tokens, int at) {
+    String w = org.dyad.actors.kb.NameKey.straightenQuotes(Cues.lower(tokens, at));
+    return w.equals("'s") || w.equals("'");
+  }
+
+  /** One to {@code max} capitalised proper nouns fill [from, to): a smaller place named after a larger one. */
+  private static boolean properNounsUpTo(List<Token> tokens, int from, int to, int max) {
+    if (to <= from || to - from > max) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!Cues.pos(tokens, k).startsWith("NNP") || !AtomFinder.startsUpper(tokens.get(k).text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Up to two adjectives, or a "-backed"/"-based" compound, possibly after a possessive. */

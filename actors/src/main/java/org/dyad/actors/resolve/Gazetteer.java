@@ -14,6 +14,7 @@ import org.dyad.actors.kb.Organisation;
 import org.dyad.actors.kb.PeopleGroup;
 import org.dyad.actors.kb.PeopleGroups;
 import org.dyad.actors.kb.Person;
+import org.dyad.actors.kb.Place;
 
 /**
  * A trie over lower-cased name units: every name of the knowledge base, every title and institution noun.
@@ -58,6 +59,15 @@ final class Gazetteer {
     for (PeopleGroup p : PeopleGroups.defaults()) {
       for (String n : p.allNames()) {
         g.add(n, new Entry(Entry.Kind.PEOPLE, n, CaseRule.forProperName(n), p));
+      }
+    }
+    for (Place pl : kb.places()) {
+      for (String n : pl.allNames()) {
+        // a name shared by places in two countries tells no country: it is left to the NER
+        Country c = kb.countryOfPlace(n).orElse(null);
+        if (c != null) {
+          g.add(n, new Entry(Entry.Kind.PLACE, n, CaseRule.forProperName(n), c));
+        }
       }
     }
     for (Title t : Lexicon.titles()) {

@@ -56,6 +56,8 @@ final class PhraseResolver {
     boolean countryIsAdjective;
     int countryEnd = -1;
     PeopleGroup people;
+    /** The country comes from a place ("Karachi police"), not from a country word. */
+    boolean countryFromPlace;
     Title title;
     final List<InstitutionPattern> institutions = new ArrayList<>();
     Discourse.Referent possessor;
@@ -77,7 +79,7 @@ final class PhraseResolver {
     // unknown people of this sentence that no phrase rule placed in a country (local: the stage is shared)
     List<Appositives.Pending> pending = new ArrayList<>();
     for (List<Atom> phrase : Chunker.phrases(atoms, tokens)) {
-      Mention m = phrase(s, phrase, text, date, d, pending);
+      Mention m = phrase(s, phrase, atoms, text, date, d, pending);
       if (m != null) {
         out.add(m);
       }
@@ -92,8 +94,8 @@ final class PhraseResolver {
     return out;
   }
 
-  private Mention phrase(Sentence s, List<Atom> phrase, String text, LocalDate date, Discourse d,
-      List<Appositives.Pending> pending) {
+  private Mention phrase(Sentence s, List<Atom> phrase, List<Atom> atoms, String text, LocalDate date,
+      Discourse d, List<Appositives.Pending> pending) {
     List<Token> tokens = s.tokens();
     int headIndex = headIndex(phrase);
     Atom head = phrase.get(headIndex);
@@ -149,15 +151,19 @@ final class PhraseResolver {
       case ORGANISATION:
         return organisation(b, (Organisation) head.entry().target(), head, tokens, d);
       case INSTITUTION:
-        return institution(b, mods, (InstitutionPattern) head.entry().target(), det, d);
+        return institution(b, mods, (InstitutionPattern) head.entry().target(), det, d,
+            PlaceTies.forHead(atoms, tokens, phrase, (InstitutionPattern) head.entry().target(), null));
       case TITLE:
         mods.title = (Title) head.entry().target();
-        return description(b, mods, det, date, d, isPlural(tokens, head));
+        return description(b, mods, det, date, d, isPlural(tokens, head),
+            PlaceTies.forHead(atoms, tokens, phrase, null, mods.title));
       case COUNTRY:
       case DEMONYM:
         return country(b, (Country) head.entry().target(), head, tokens, d, mods);
       case CAPITAL:
         return capital(b, (Country) head.entry().target(), head, tokens, d);
+      case PLACE:
+        return place(b, (Country) head.entry().target(), head, tokens, d);
       default:
         return null;
     }
@@ -167,7 +173,8 @@ final class PhraseResolver {
   private static int headIndex(List<Atom> phrase) {
     int last = phrase.size() - 1;
     Atom a = phrase.get(last);
-    boolean countryComplement = a.is(Entry.Kind.COUNTRY) || a.is(Entry.Kind.DEMONYM) || a.is(Entry.Kind.CAPITAL);
+    boolean countryComplement = a.is(Entry.Kind.COUNTRY) || a.is(Entry.Kind.DEMONYM) || a.is(Entry.Kind.CAPITAL)
+        || a.is(Entry.Kind.PLACE);
     return countryComplement && last > 0 ? last - 1 : last;
   }
 
@@ -180,8 +187,15 @@ final class PhraseResolver {
       mods.country = (Country) a.entry().target();
       mods.countryIsAdjective = a.is(Entry.Kind.DEMONYM);
       mods.countryEnd = a.end();
+      mods.countryFromPlace = false;
     } else if (a.is(Entry.Kind.PEOPLE)) {
       mods.people = (PeopleGroup) a.entry().target();
+    } else if (a.is(Entry.Kind.PLACE)) {
+      if (mods.country == null || mods.countryFromPlace) {
+        // "the Pakistani police in Karachi": a country word outweighs a place
+        mods.country = (Country) a.entry().target();
+        mods.countryFromPlace = true;
+      }
     } else if (a.is(Entry.Kind.TITLE)) {
       Title t = (Title) a.entry().target();
       mods.title = mods.title == null ? t : mergeTitles(mods.title, t);
@@ -296,7 +310,7 @@ final class PhraseResolver {
         break;
       }
       name.append(name.length() == 0 ? "" : " ").append(w);
-      Country c = kb.country(name.toString()).orElse(null);
+      Country c = kb.country(name.toString()).or(() -> kb.countryOfPlace(name.toString())).orElse(null);
       if (c != null) {
         return c.iso3();
       }
@@ -397,6 +411,12 @@ final class PhraseResolver {
     for (InstitutionPattern p : mods.institutions) {
       sector = p.sector();
     }
+    if (country == null && sector != null) {
+      // "Baghdad University", "the Lagos State Government", "Karachi Press Club": a place in the name of a
+      // body whose kind the name tells; "the Budapest Memorandum" or "the Minsk Group" name no actor by the place
+      Country c = PlaceTies.inName(kb, head.surface());
+      country = c == null ? null : c.iso3();
+    }
     if (country == null && !"IGO".equals(sector) && !"NGO".equals(sector)) {
       // "Forces for Defence of Democracy": a sector without a country is no code (CAMEO has no bare "MIL")
       return null;
@@ -407,10 +427,17 @@ final class PhraseResolver {
     return b.mention(a, Resolution.NER);
   }
 
-  private Mention institution(Builder b, Modifiers mods, InstitutionPattern head, String det, Discourse d) {
+  private Mention institution(Builder b, Modifiers mods, InstitutionPattern head, String det, Discourse d,
+      Country tied) {
+    if (PlaceTies.needsPlace(head.head()) && b.head > 0
+        && AtomFinder.startsUpper(b.sentence.tokens().get(b.head).text())) {
+      // "the Donetsk People's Republic": a capitalised "People" inside a sentence is part of a name
+      return null;
+    }
     String country = mods.country != null ? mods.country.iso3()
         : mods.possessorActor != null ? mods.possessorActor.country()
-        : det.equals("the") ? contextCountry(b, d) : null;
+        : tied != null ? tied.iso3()
+        : det.equals("the") && !PlaceTies.needsPlace(head.head()) ? contextCountry(b, d) : null;
     if (country == null) {
       return null;
     }
@@ -420,7 +447,12 @@ final class PhraseResolver {
         main = p;
       }
     }
-    d.countCountry(country);
+    if (tied != null && mods.country == null && mods.possessorActor == null) {
+      // where a group is says less about whom the story is about than a country word does
+      d.countBareCountry(country);
+    } else {
+      d.countCountry(country);
+    }
     Actor a = new Actor(b.surface, code(country, main.sector()), country, main.sector(), null,
         main.office() != null ? main.office() : head.head());
     return b.mention(a, Resolution.INSTITUTION);
@@ -428,7 +460,7 @@ final class PhraseResolver {
 
   /** A title without a name: "the prime minister", "the Cambodian leader", "a U.S. official". */
   private Mention description(Builder b, Modifiers mods, String det, LocalDate date, Discourse d,
-      boolean plural) {
+      boolean plural, Country tied) {
     Title title = mods.title;
     String wanted = mods.country != null ? mods.country.iso3() : null;
     String sectorWanted = null;
@@ -447,7 +479,7 @@ final class PhraseResolver {
         return b.mention(withText(r.actor(), b.surface), Resolution.DEFINITE_DESCRIPTION);
       }
       String country = wanted != null ? wanted : d.mainCountry();
-      if (country != null && date != null && !title.generic()) {
+      if (country != null && date != null && !title.generic() && !mods.countryFromPlace) {
         Person holder = uniqueHolder(country, title, date);
         if (holder != null) {
           Actor a = kb.actorFor(holder, b.surface, date);
@@ -459,12 +491,17 @@ final class PhraseResolver {
     }
     String country = wanted != null ? wanted
         : mods.possessorActor != null ? mods.possessorActor.country()
+        : tied != null ? tied.iso3()
         : det.equals("the") ? contextCountry(b, d) : null;
     if (country == null) {
       return null;
     }
     String sector = mods.former ? "ELI" : sectorFilter != null ? sectorFilter : title.sector();
-    d.countCountry(country);
+    if (wanted == null && mods.possessorActor == null && tied != null) {
+      d.countBareCountry(country);
+    } else {
+      d.countCountry(country);
+    }
     return b.mention(new Actor(b.surface, code(country, sector), country, sector, null, title.words()),
         mods.countryIsAdjective ? Resolution.NATIONALITY : Resolution.DEFINITE_DESCRIPTION);
   }
@@ -542,7 +579,10 @@ final class PhraseResolver {
     boolean notTheCapital = partOfName || "PERSON".equals(tokens.get(head.start()).ner())
         || after.equals("state") || after.equals(",") || (head.end() < tokens.size()
             && AtomFinder.startsUpper(tokens.get(head.end()).text()) && !after.equals("'s"));
-    if (!notTheCapital && Lexicon.PLACE_PREPOSITIONS.contains(before)) {
+    if (!notTheCapital && (Lexicon.PLACE_PREPOSITIONS.contains(before)
+        || Lexicon.PLACE_PREPOSITIONS.contains(PlaceTies.prepositionBefore(tokens, head.start()))
+        && Cues.pos(tokens, head.start() - 1).startsWith("JJ"))) {
+      // "in Amman", "in central Amman"
       // "arrived in Amman", "flew to Amman": the country as a place (no sector), where a visit goes
       d.countBareCountry(c.iso3());
       return b.mention(new Actor(b.surface, c.iso3(), c.iso3(), null, null, null), Resolution.COUNTRY);
@@ -551,6 +591,23 @@ final class PhraseResolver {
       return null;
     }
     return b.mention(new Actor(b.surface, code(c.iso3(), "GOV"), c.iso3(), "GOV", null, null), Resolution.METONYM);
+  }
+
+  /**
+   * A place below the country named after a preposition ("in Mosul", "near the town of Cizre", "in central
+   * Baghdad") is the country as a place (no sector), so that the event coder can take it as where force was
+   * used; anywhere else ("Mosul fell", "the Mosul offensive") it gives no mention and never acts.
+   */
+  private Mention place(Builder b, Country c, Atom head, List<Token> tokens, Discourse d) {
+    String before = PlaceTies.prepositionBefore(tokens, head.start());
+    if (!Cues.pos(tokens, head.start() - 1).isEmpty() && !PlaceTies.isPlacePreposition(before)) {
+      return null;
+    }
+    if (head.start() == 0 || Cues.acts(tokens, head.end())) {
+      return null;
+    }
+    // a place is where things happen, not whom the story is about: it does not count for the context country
+    return b.mention(new Actor(b.surface, c.iso3(), c.iso3(), null, null, null), Resolution.PLACE);
   }
 
   // ---- acronyms

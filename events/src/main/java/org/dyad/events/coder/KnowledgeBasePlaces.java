@@ -7,8 +7,8 @@ import org.dyad.actors.kb.KnowledgeBase;
 import org.dyad.model.Location;
 
 /**
- * Places from the actors module's knowledge base, read only: its countries by any of their names and their
- * capitals. A capital is matched as written (case and all), since "Nice" the city and "nice" the word differ.
+ * Places from the actors module's knowledge base, read only: its countries by any of their names, their
+ * capitals and the places below the country level. A capital is matched as written (case and all), since "Nice" the city and "nice" the word differ.
  */
 public final class KnowledgeBasePlaces implements PlaceLookup {
   private final KnowledgeBase kb;
@@ -33,6 +33,7 @@ public final class KnowledgeBasePlaces implements PlaceLookup {
     if (country != null && !country.isEmpty()) {
       return new Location(name, country);
     }
-    return kb.country(name).map(c -> new Location(name, c.iso3())).orElse(null);
+    // then the places below the country (places.tsv); a name of places in two countries gives none
+    return kb.country(name).or(() -> kb.countryOfPlace(name)).map(c -> new Location(name, c.iso3())).orElse(null);
   }
 }
