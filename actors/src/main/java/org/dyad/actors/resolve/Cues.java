@@ -158,16 +158,24 @@ final class Cues {
     return false;
   }
 
+  private static final java.util.Set<String> ONE_OF = java.util.Set.of("a", "an", "one", "another", "each", "every",
+      "no", "any");
+
   /**
-   * Whether a demonym ending before token {@code end} is a noun ("Palestinians protested", "an Iraqi was
-   * hurt") rather than an adjective of a word the knowledge base does not know ("Iraqi towns").
+   * Whether the demonym at tokens [start, end) is a noun ("Palestinians protested", "an Iraqi was hurt")
+   * rather than an adjective of a word the knowledge base does not know ("Iraqi towns", "French and Egyptian
+   * warships"). A plural is a noun unless a noun follows; a singular only after "a", "one" and the like.
    */
-  static boolean demonymAsNoun(List<Token> tokens, int end) {
+  static boolean demonymAsNoun(List<Token> tokens, int start, int end) {
     String last = lower(tokens, end - 1);
     String next = pos(tokens, end);
     boolean modifiesNext = next.startsWith("NN") || next.startsWith("JJ") || next.equals("HYPH")
-        || next.equals("CD") || lower(tokens, end).equals("-");
-    return !modifiesNext && (last.endsWith("s") || !lower(tokens, end).equals("'s"));
+        || next.equals("CD") || lower(tokens, end).equals("-") || lower(tokens, end).equals("'s");
+    if (modifiesNext) {
+      return false;
+    }
+    boolean plural = last.endsWith("s") && !last.endsWith("ss");
+    return plural || ONE_OF.contains(lower(tokens, start - 1));
   }
 
   static String determinerBefore(List<Token> tokens, int start) {

@@ -559,11 +559,15 @@ final class PhraseResolver {
     boolean acts = head.is(Entry.Kind.COUNTRY) && Cues.acts(tokens, head.end());
     // a demonym standing as a noun names people, not the state: "Palestinians", "two Nigerians", "an Iraqi"
     boolean people = head.is(Entry.Kind.DEMONYM) && mods.title == null && mods.institutions.isEmpty()
-        && Cues.demonymAsNoun(tokens, head.end());
+        && Cues.demonymAsNoun(tokens, head.start(), head.end());
     String sector = acts ? "GOV" : people ? "CVL" : null;
     return b.mention(new Actor(b.surface, code(c.iso3(), sector), c.iso3(), sector, null, null),
         head.is(Entry.Kind.DEMONYM) ? Resolution.NATIONALITY : Resolution.COUNTRY);
   }
+
+  /** Prepositions after which a capital names a party, not a place. */
+  private static final java.util.Set<String> PARTY_PREPOSITIONS = java.util.Set.of("by", "with", "against",
+      "toward", "towards");
 
   /** A capital is its government only when it acts or owns an office ("Washington said"), never a place. */
   private Mention capital(Builder b, Country c, Atom head, List<Token> tokens, Discourse d) {
@@ -586,6 +590,10 @@ final class PhraseResolver {
       // "arrived in Amman", "flew to Amman": the country as a place (no sector), where a visit goes
       d.countBareCountry(c.iso3());
       return b.mention(new Actor(b.surface, c.iso3(), c.iso3(), null, null, null), Resolution.COUNTRY);
+    }
+    if (!notTheCapital && !place && PARTY_PREPOSITIONS.contains(before)) {
+      // "ties with Tehran", "an admission by Moscow", "sanctions against Pyongyang": a party to something
+      return b.mention(new Actor(b.surface, code(c.iso3(), "GOV"), c.iso3(), "GOV", null, null), Resolution.METONYM);
     }
     if (partOfName || place || "PERSON".equals(tokens.get(head.start()).ner()) || !Cues.acts(tokens, head.end())) {
       return null;

@@ -27,10 +27,11 @@ final class PlaceTies {
 
   /**
    * Sectors of groups that belong where they are ("students in Izmir", "police in Karachi"); not the media, whose
-   * reporters are as often foreign correspondents ("told reporters in Kyiv").
+   * reporters are as often foreign correspondents ("told reporters in Kyiv"). Rebels and insurgents fight
+   * where they are from ("rebels in Darfur"); a foreign fighter is said to be one ("Chechen rebels in Syria").
    */
   private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "EDU", "LAB", "CRM", "COP", "JUD", "REL",
-      "HLH", "BUS", "AGR");
+      "HLH", "BUS", "AGR", "REB", "INS", "SEP");
   /**
    * Government heads that are local bodies or usually local when a place is named with them; national ones
    * (ministers, diplomats, troops) travel, so "diplomats in Paris" are not French.

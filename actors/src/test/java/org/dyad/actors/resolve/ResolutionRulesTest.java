@@ -169,6 +169,33 @@ class ResolutionRulesTest {
   }
 
   @Test
+  void aCapitalAfterWithOrByIsItsGovernment() {
+    String t = "Cambodia sought closer ties with Beijing.";
+    assertEquals("CHNGOV", one(t, "2019-11-27", "Beijing").actor().code());
+  }
+
+  @Test
+  void aSingularDemonymInAListOfAdjectivesNamesNoCivilians() {
+    String t = "Cambodian and Thai soldiers marched at the border.";
+    Mention m = find(mentions(t, "2019-11-27"), "Cambodian", t);
+    assertTrue(m == null || !"CVL".equals(m.actor().sector()), String.valueOf(m));
+  }
+
+  @Test
+  void aLabourMinisterIsNoMemberOfBritainsLabourParty() {
+    String t = "Cambodian Labour Minister Ith Samheng met the unions.";
+    for (Mention m : mentions(t, "2019-11-27")) {
+      assertTrue(!"GBR".equals(m.actor().country()), m.toString());
+    }
+  }
+
+  @Test
+  void rebelsAreTiedToThePlaceTheyFightIn() {
+    String t = "Hun Sen said the rebels in Darfur must agree.";
+    assertEquals("SDNREB", one(t, "2019-11-27", "rebels").actor().code());
+  }
+
+  @Test
   void resolvesThePrimeMinisterToTheOfficeHolderOnTheDate() {
     String t = "Cambodia signed the deal. The prime minister welcomed it.";
     Mention m = find(mentions(t, "2024-06-04"), "prime minister", t);
