@@ -41,6 +41,18 @@ final class Discourse {
     }
   }
 
+  private java.util.Set<String> partiesInSentence = java.util.Set.of();
+
+  /** The countries the current sentence names as parties rather than as places (see PhraseResolver). */
+  void nameParties(java.util.Set<String> countries) {
+    partiesInSentence = java.util.Set.copyOf(countries);
+  }
+
+  /** The one country the current sentence names as a party, or null if none or several. */
+  String onlyPartyCountryOfSentence() {
+    return partiesInSentence.size() == 1 ? partiesInSentence.iterator().next() : null;
+  }
+
   /** The one country the current sentence names (by name, adjective or capital), or null if none or several. */
   String onlyCountryOfSentence() {
     return namedInSentence.size() == 1 ? namedInSentence.iterator().next() : null;

@@ -76,6 +76,7 @@ final class PhraseResolver {
       }
     }
     d.startSentence(s.index(), named);
+    d.nameParties(partyCountries(atoms, tokens));
     // unknown people of this sentence that no phrase rule placed in a country (local: the stage is shared)
     List<Appositives.Pending> pending = new ArrayList<>();
     for (List<Atom> phrase : Chunker.phrases(atoms, tokens)) {
@@ -284,6 +285,11 @@ final class PhraseResolver {
         // "President Omar al-Bashir eased the curfew in Sudan": the one country the sentence names
         country = d.onlyCountryOfSentence();
       }
+    }
+    if (country == null && mods.title != null && !political && stayHome(mods.title)) {
+      // "Judge X opened an inquiry into Chilean officials", "Interior Minister X said Vietnam would ...": a
+      // domestic office holder belongs to the one country the sentence names as a party (not as a destination)
+      country = d.onlyPartyCountryOfSentence();
     }
     String sector = mods.title != null ? (mods.former ? "ELI" : mods.title.sector())
         : mods.institutions.isEmpty() ? null : mods.institutions.get(mods.institutions.size() - 1).sector();
@@ -563,6 +569,40 @@ final class PhraseResolver {
     String sector = acts ? "GOV" : people ? "CVL" : null;
     return b.mention(new Actor(b.surface, code(c.iso3(), sector), c.iso3(), sector, null, null),
         head.is(Entry.Kind.DEMONYM) ? Resolution.NATIONALITY : Resolution.COUNTRY);
+  }
+
+  /** Words in a title whose holders travel: their country is not that of the places they are named with. */
+  private static final java.util.Set<String> TRAVELLING = java.util.Set.of("foreign", "ambassador", "envoy",
+      "diplomat", "state", "defence", "defense", "secretary", "special", "representative", "commissioner",
+      "secretary-general", "emissary", "negotiator", "mediator", "consul", "attache");
+
+  private static boolean stayHome(Title t) {
+    if (!java.util.Set.of("GOV", "JUD", "LEG", "MIL", "COP").contains(t.sector())) {
+      return false;
+    }
+    for (String w : t.wordList()) {
+      if (TRAVELLING.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words before a country that make it a destination or a scene, not a party. */
+  private static final java.util.Set<String> SCENE_WORDS = java.util.Set.of("to", "in", "into", "from", "visit",
+      "visited", "visiting", "visits", "toward", "towards", "at", "across", "via", "through");
+
+  /** The countries a sentence names as parties: by name, adjective or capital, not after "to", "in", "visited". */
+  private static java.util.Set<String> partyCountries(List<Atom> atoms, List<Token> tokens) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Atom a : atoms) {
+      if ((a.is(Entry.Kind.COUNTRY) || a.is(Entry.Kind.DEMONYM) || a.is(Entry.Kind.CAPITAL))
+          && !SCENE_WORDS.contains(PlaceTies.prepositionBefore(tokens, a.start()))
+          && !SCENE_WORDS.contains(Cues.lower(tokens, a.start() - 1))) {
+        out.add(((Country) a.entry().target()).iso3());
+      }
+    }
+    return out;
   }
 
   /** Prepositions after which a capital names a party, not a place. */

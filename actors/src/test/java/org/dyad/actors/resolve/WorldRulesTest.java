@@ -3,6 +3,7 @@ package org.dyad.actors.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -64,6 +65,21 @@ class WorldRulesTest {
     Mention m = covering(t, "2031-10-09", Map.of("Wanjiru Kamau", "PERSON"), "Wanjiru Kamau");
     assertNotNull(m);
     assertEquals("KENJUD", m.actor().code());
+  }
+
+  @Test
+  void aDomesticOfficeHolderBelongsToTheOneCountryTheSentenceNamesAsAParty() {
+    String t = "Judge Wanjiru Kamau charged three Kenyan officials.";
+    Mention m = covering(t, "2031-10-09", Map.of("Wanjiru Kamau", "PERSON"), "Wanjiru Kamau");
+    assertNotNull(m);
+    assertEquals("KENJUD", m.actor().code());
+  }
+
+  @Test
+  void aTravellingOfficeHolderIsNotTheCountryHeVisits() {
+    String t = "Foreign Minister Kofi Mensah visited Kenya.";
+    Mention m = covering(t, "2031-10-09", Map.of("Kofi Mensah", "PERSON"), "Kofi Mensah");
+    assertTrue(m == null || !"KEN".equals(m.actor().country()), String.valueOf(m));
   }
 
   @Test
