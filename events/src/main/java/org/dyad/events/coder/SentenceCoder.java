@@ -435,7 +435,12 @@ final class SentenceCoder {
     }
     List<Draft> out = new ArrayList<>();
     if (recipients.isEmpty()) {
-      if (actors.size() >= 2) {
+      // "A and B met", "A and B clashed", "A and B signed a treaty": co-actors of a reciprocal act (meeting,
+      // agreeing, working together, diplomatic ties, fighting) are each other's recipients; those of
+      // any other act did it together ("the US, China and others urged both sides") and are not
+      // (the entry's own type counts: "failed to reach agreement" is a rejection both ways)
+      if (actors.size() >= 2 && (RecipientRules.isReciprocal(type) || RecipientRules.isReciprocal(e.type())
+          || type == PloverType.ASSAULT || cameo.code().startsWith("05"))) {
         for (Mention a : actors) {
           for (Mention b : actors) {
             if (a != b && !a.actor().sameActorAs(b.actor())) {
@@ -444,7 +449,9 @@ final class SentenceCoder {
           }
         }
       } else if (type.allowsNoRecipient()) {
-        out.add(new Draft(t, supportVerb, outer, cameo, type, mode, actors.get(0), null, m, confidence, anchors));
+        for (Mention a : actors) {
+          out.add(new Draft(t, supportVerb, outer, cameo, type, mode, a, null, m, confidence, anchors));
+        }
       }
       return out;
     }

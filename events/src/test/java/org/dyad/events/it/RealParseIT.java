@@ -171,4 +171,20 @@ class RealParseIT {
     Set<String> got = pairs(code(text, "2019-01-01"));
     assertTrue(got.stream().anyMatch(x -> x.startsWith("PROTEST LAOCVL>")), dump(text, "2019-01-01"));
   }
+
+  @Test
+  void coActorsOfAnAppealAreNotEachOthersRecipients() {
+    String text = "The United States and China urged restraint on Monday.";
+    for (String pair : pairs(code(text, "2019-01-01"))) {
+      assertTrue(!pair.contains("USA>CHN") && !pair.contains("CHN>USA"), dump(text, "2019-01-01"));
+    }
+  }
+
+  @Test
+  void coActorsWhoSignATreatyAreEachOthersRecipients() {
+    String text = "Cambodia and Thailand signed a treaty of friendship on Monday.";
+    Set<String> got = pairs(code(text, "2019-01-01"));
+    assertTrue(got.stream().anyMatch(x -> x.contains("KHM>THA")) && got.stream().anyMatch(x -> x.contains("THA>KHM")),
+        dump(text, "2019-01-01"));
+  }
 }
