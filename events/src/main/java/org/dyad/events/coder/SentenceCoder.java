@@ -479,10 +479,23 @@ final class SentenceCoder {
    * code are two actors, and two bare mentions of one country may be two actors whose sector is unknown.
    */
   private static boolean actsOnItself(org.dyad.model.Actor a, org.dyad.model.Actor r) {
+    if (ownGovernment(a, r)) {
+      return true;
+    }
     if (a.entity() != null || r.entity() != null) {
       return a.sameActorAs(r) && a.entity() != null;
     }
     return a.sector() != null && a.sameActorAs(r);
+  }
+
+  /**
+   * A country or its government acting on that same government, named as a whole ("Khan warned that Pakistan
+   * would retaliate": Pakistan is what the warning is about, not whom it addresses). A named person of that
+   * government is another actor ("the prime minister sacked the minister").
+   */
+  private static boolean ownGovernment(org.dyad.model.Actor a, org.dyad.model.Actor r) {
+    return a.country() != null && a.country().equals(r.country()) && "GOV".equals(r.sector())
+        && r.entity() == null && (a.sector() == null || "GOV".equals(a.sector()));
   }
 
   private static final java.util.Set<String> ORDERING = java.util.Set.of("order", "force", "compel", "direct",

@@ -187,4 +187,12 @@ class RealParseIT {
     assertTrue(got.stream().anyMatch(x -> x.contains("KHM>THA")) && got.stream().anyMatch(x -> x.contains("THA>KHM")),
         dump(text, "2019-01-01"));
   }
+
+  @Test
+  void aCountryNeverActsOnItsOwnGovernmentNamedAsAWhole() {
+    String text = "The United States warned Washington about the delays on Monday.";
+    for (String pair : pairs(code(text, "2019-01-01"))) {
+      assertTrue(!pair.contains("USA>USAGOV"), dump(text, "2019-01-01"));
+    }
+  }
 }
