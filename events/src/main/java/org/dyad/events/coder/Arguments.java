@@ -453,6 +453,8 @@ final class Arguments {
     boolean inherited;
     boolean carried;
     boolean fallbackRecipient;
+    /** Set when no actor is named and the event's actor is an unknown one ({@link UnattributedForce}). */
+    boolean unattributed;
     /** Set when the recipient was derived from a non-actor object ({@link ObjectRecipients}). */
     ObjectRecipients.Basis derivedRecipient;
   }

@@ -257,11 +257,37 @@ final class ObjectRecipients {
     return country != null && country.equals(actor.actor().country());
   }
 
-  /** A mention that names a country as such ("Lebanon"), not an actor of it ("Lebanese police"). */
-  private static boolean isPlaceMention(Mention m) {
+  /**
+   * A mention that names a place as such ("Lebanon", "in Amman"), not an actor of it ("Lebanese police"). The
+   * actor stage marks places by resolution: a country or capital read as a place has no sector, and a mention
+   * of any other kind of place is resolved as {@code PLACE} (read by name, so that this compiles and works
+   * before and after that kind exists).
+   */
+  static boolean isPlaceMention(Mention m) {
     Actor a = m.actor();
-    return a.country() != null && a.sector() == null && a.entity() == null
+    if (a.country() == null) {
+      return false;
+    }
+    if (m.resolution().name().equals("PLACE")) {
+      return true;
+    }
+    return a.sector() == null && a.entity() == null
         && (m.resolution() == Resolution.COUNTRY || a.country().equals(a.code()));
+  }
+
+  /** The place a token names: a place mention, or a name the place lookup knows; null when it names none. */
+  Mention placeNamedAt(ParseView p, MentionIndex mentions, int token) {
+    Mention m = mentions.at(p.sentence().index(), token);
+    if (m != null && isPlaceMention(m)) {
+      return m;
+    }
+    return m == null ? knownPlace(p, token) : null;
+  }
+
+  /** A place inside the trigger's object phrase ("shelled the regional capital Juba"), or null. */
+  Mention placeInObject(ParseView p, MentionIndex mentions, Trigger trigger, int supportVerb) {
+    int object = objectPhrase(p, trigger, supportVerb);
+    return object < 0 ? null : placeIn(p, mentions, object, null, true);
   }
 
   private Mention knownPlace(ParseView p, int token) {

@@ -25,6 +25,7 @@ final class SentenceCoder {
   private final ModalityDetector modality;
   private final CoderConfig config;
   private final ObjectRecipients objects;
+  private final UnattributedForce unattributed;
 
   SentenceCoder(Lexicon lexicon, FrameWords frames, CoderConfig config) {
     this(lexicon, frames, config, PlaceLookup.NONE);
@@ -36,6 +37,7 @@ final class SentenceCoder {
     this.modality = new ModalityDetector(frames);
     this.config = config;
     this.objects = new ObjectRecipients(places);
+    this.unattributed = new UnattributedForce(objects);
   }
 
   /** One actor-recipient pair of one event, before dating and identifiers. */
@@ -358,8 +360,24 @@ final class SentenceCoder {
         how.carried = !actors.isEmpty();
       }
     }
+    if (UnattributedForce.applies(type) && content == null
+        && UnattributedForce.onlyPlacesOfAnAttack(p, actors, supportVerb >= 0 ? supportVerb : i, byToken)) {
+      actors = List.of();
+    }
+    if (actors.isEmpty() && UnattributedForce.applies(type) && content == null) {
+      // "a roadside bomb killed two soldiers", "a journalist was arrested": force by someone the sentence
+      // does not name is still an event, by an unknown actor, done to whoever suffered it
+      UnattributedForce.Found unknown = unattributed.find(p, args, t, supportVerb, byToken, recipients);
+      if (unknown != null) {
+        actors = List.of(unknown.actor());
+        recipients = unknown.recipients();
+        cameo = unknown.cameo();
+        mode = unknown.mode();
+        how.unattributed = true;
+      }
+    }
     if (actors.isEmpty()) {
-      return List.of(); // never an event without an actor
+      return List.of(); // never an event without an actor (known, or unknown but placed by force it used)
     }
     recipients = withoutActors(recipients, actors);
     if (RecipientRules.isReciprocal(type) && RecipientRules.distinctCountries(actors) >= 2
@@ -591,6 +609,9 @@ final class SentenceCoder {
     }
     if (how.carried) {
       c = 0.65;
+    }
+    if (how.unattributed) {
+      c = 0.5; // below any event whose actor the sentence names
     }
     if (how.fallbackRecipient) {
       c *= 0.7;
