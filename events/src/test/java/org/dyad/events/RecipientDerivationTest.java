@@ -369,4 +369,20 @@ class RecipientDerivationTest {
         """).mention(2, 2, "UKRGOV", "UKR", "GOV").mention(9, 9, "RUS", "RUS", null));
     assertEquals("COERCE UKRGOV>UKR", EventCodingTest.pair(e));
   }
+
+  @Test
+  void readsOnAfterAnActNounAsItsTargetWhenNoActorIsNamedThere() {
+    Event e = only(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 Zambian Zambian JJ 2 amod
+        2 police police NN 3 nsubj
+        3 staged stage VBD 0 root
+        4 a a DT 5 det
+        5 crackdown crackdown NN 3 obj
+        6 on on IN 8 case
+        7 street street NN 8 compound
+        8 vendors vendor NNS 5 nmod
+        """).mention(1, 2, "ZMBCOP", "ZMB", "COP"));
+    assertEquals("COERCE ZMBCOP>ZMB", EventCodingTest.pair(e));
+    assertEquals("street vendors", e.recipient().text());
+  }
 }

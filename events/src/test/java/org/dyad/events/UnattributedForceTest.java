@@ -149,4 +149,23 @@ class UnattributedForceTest {
         """).build();
     assertEquals(List.of(), code(d));
   }
+
+  @Test
+  void givesAnInvestigationWithNoInvestigatorNamedToThePlaceItIsOpenedIn() {
+    AnalyzedDocument d = ConllDoc.publishedOn("2020-03-02").sentence("""
+        1 A a DT 3 det
+        2 Chilean Chilean JJ 3 amod
+        3 banker banker NN 6 nsubj:pass
+        4 has have VBZ 6 aux
+        5 been be VBN 6 aux:pass
+        6 placed place VBN 0 root
+        7 under under IN 8 case
+        8 investigation investigation NN 6 obl
+        9 in in IN 10 case
+        10 Spain Spain NNP 6 obl
+        """).mention(2, 3, "CHLBUS", "CHL", "BUS").mention(10, 10, "ESP", "ESP", null).build();
+    List<Event> events = code(d);
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("ACCUSE 090 ESP>CHL", summary(events.get(0)));
+  }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.events.lexicon.LexiconEntry;
 import org.dyad.model.Actor;
 import org.dyad.model.Location;
 import org.dyad.model.Mention;
@@ -147,8 +148,13 @@ final class ObjectRecipients {
         String r = p.relation(c);
         boolean direct = r.equals("obj") && (coveredObjects || !namedByEntry(p, trigger, c))
             || r.equals("nsubj:pass") && p.isPassive(h);
+        String marker = String.valueOf(p.marker(c));
+        // on a noun the act is aimed "on" or "upon" its target ("a crackdown on protesters", "a raid on the
+        // camp"); on a verb those name as often a time or a place ("attacked on Sunday")
+        boolean aimedByNoun = h == trigger.token() && trigger.entry().kind() == LexiconEntry.Kind.NOUN
+            && (marker.equals("on") || marker.equals("upon"));
         boolean aimed = (p.isRelation(c, "obl") || p.isRelation(c, "nmod")) && !p.isRelation(c, "obl:tmod")
-            && prepositions.contains(String.valueOf(p.marker(c)));
+            && (prepositions.contains(marker) || aimedByNoun);
         if ((direct || aimed) && isReferringNoun(p, c)) {
           return c;
         }
@@ -307,6 +313,9 @@ final class ObjectRecipients {
         first = Math.min(first, k);
         last = Math.max(last, k);
       }
+    }
+    if (first < token && p.relation(first).equals("case") && p.governor(first) == token) {
+      first++; // "a crackdown on street vendors": the people, not the preposition
     }
     int start = p.token(first).start();
     int end = p.token(last).end();

@@ -364,7 +364,8 @@ final class SentenceCoder {
         && UnattributedForce.onlyPlacesOfAnAttack(p, actors, supportVerb >= 0 ? supportVerb : i, byToken)) {
       actors = List.of();
     }
-    if (actors.isEmpty() && UnattributedForce.applies(type) && content == null) {
+    boolean investigated = "investigate".equals(mode) && p.isPassive(supportVerb >= 0 ? supportVerb : i);
+    if (actors.isEmpty() && (UnattributedForce.applies(type) || investigated) && content == null) {
       // "a roadside bomb killed two soldiers", "a journalist was arrested": force by someone the sentence
       // does not name is still an event, by an unknown actor, done to whoever suffered it
       UnattributedForce.Found unknown = unattributed.find(p, args, t, supportVerb, byToken, recipients);
