@@ -73,7 +73,7 @@ class CoderRulesTest {
         6 opposition opposition NN 7 compound
         7 party party NN 3 obl
         """).mention(6, 7, "KHMOPP", "KHM", "OPP").build();
-    assertEquals(Set.of("PROTEST KHMOPP>- 143 asserted"), coded(d));
+    assertEquals(Set.of("PROTEST KHMOPP>KHM 143 asserted"), coded(d));
   }
 
   @Test

@@ -385,4 +385,40 @@ class RecipientDerivationTest {
     assertEquals("COERCE ZMBCOP>ZMB", EventCodingTest.pair(e));
     assertEquals("street vendors", e.recipient().text());
   }
+
+  @Test
+  void aimsAProtestWithNoTargetAtTheAuthoritiesOfThePlaceItIsHeldIn() {
+    Event e = only(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 Kenyan Kenyan JJ 2 amod
+        2 exiles exile NNS 3 nsubj
+        3 demonstrated demonstrate VBD 0 root
+        4 in in IN 5 case
+        5 London London NNP 3 obl
+        """).mention(1, 2, "KEN", "KEN", null).mention(5, 5, "GBR", "GBR", null));
+    assertEquals("PROTEST KEN>GBR", EventCodingTest.pair(e));
+  }
+
+  @Test
+  void aimsAProtestWithNoTargetOrPlaceAtTheProtestersOwnCountry() {
+    Event e = only(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 Zambian Zambian JJ 2 amod
+        2 miners miner NNS 3 nsubj
+        3 began begin VBD 0 root
+        4 a a DT 6 det
+        5 hunger hunger NN 6 compound
+        6 strike strike NN 3 obj
+        """).mention(1, 2, "ZMBLAB", "ZMB", "LAB"));
+    assertEquals("PROTEST ZMBLAB>ZMB", EventCodingTest.pair(e));
+    assertNull(e.recipient().sector(), "the country, not a guessed body of it");
+  }
+
+  @Test
+  void leavesTheTargetOfAProtestByActorsOfNoCountryOpen() {
+    Event e = only(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 Greenpeace Greenpeace NNP 2 nsubj
+        2 protested protest VBD 0 root
+        3 yesterday yesterday NN 2 obl:tmod
+        """).mention(1, 1, "NGO", null, "NGO"));
+    assertEquals("PROTEST NGO>-", EventCodingTest.pair(e));
+  }
 }

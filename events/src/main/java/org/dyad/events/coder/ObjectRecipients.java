@@ -222,6 +222,25 @@ final class ObjectRecipients {
     return null;
   }
 
+  /**
+   * Whom a protest with no target named is aimed at: the authorities where it is held ("demonstrated in
+   * Kirkuk", "a hunger strike outside parliament in Algiers"), or else those of the protesters' own country.
+   * People protest their own government unless they say otherwise; a protest named in a place abroad is a
+   * protest there. Null when the protesters have no country (an international organisation, an unknown group).
+   */
+  Derived protestTarget(ParseView p, MentionIndex mentions, Trigger trigger, int supportVerb, Mention actor) {
+    Mention placed = placeOn(p, mentions, trigger, supportVerb, actor);
+    if (placed != null) {
+      return new Derived(placed, Basis.PLACE);
+    }
+    String country = actor.actor().country();
+    if (country == null || actor.actor().entity() != null && actor.actor().sector() == null) {
+      return null;
+    }
+    return new Derived(new Mention(actor.sentence(), actor.span(), actor.head(),
+        new Actor(country, country, country, null, null, null), Resolution.COUNTRY), Basis.HOME_COUNTRY);
+  }
+
   /** Whether the mention lies inside the trigger's object phrase. */
   static boolean insideObject(ParseView p, Trigger trigger, int supportVerb, Mention m) {
     int object = objectPhrase(p, trigger, supportVerb);

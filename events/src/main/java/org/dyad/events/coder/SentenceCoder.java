@@ -424,6 +424,13 @@ final class SentenceCoder {
         how.derivedRecipient = ObjectRecipients.Basis.PLACE;
       }
     }
+    if (recipients.isEmpty() && actors.size() == 1 && type == PloverType.PROTEST && config.recipientFallback()) {
+      // "thousands demonstrated in Kirkuk": a protest is aimed at someone, by default the authorities there
+      ObjectRecipients.Derived target = objects.protestTarget(p, args.index(), t, supportVerb, actors.get(0));
+      if (target != null) {
+        recipients = List.of(target.recipient()); // the protest is as sure as before; only its target is a default
+      }
+    }
     Modality m = modality.detect(p, i, supportVerb);
     if (m == Modality.NEGATED && (type == PloverType.AGREE || type == PloverType.CONCEDE)) {
       // "would not agree", "could not accept their demands": declining is itself an event, a rejection
