@@ -221,4 +221,27 @@ class CoderRulesTest {
         """).mention(1, 1, "USAGOV", "USA", "GOV").mention(3, 3, "KHM", "KHM", null).build();
     assertEquals(Set.of(), coded(d));
   }
+
+  @Test
+  void keepsADemandThatNamesWhatItWantsButNotOfWhom() {
+    AnalyzedDocument d = ConllDoc.publishedOn("2017-09-15").sentence("""
+        1 Malian Malian JJ 2 amod
+        2 unions union NNS 3 nsubj
+        3 demanded demand VBD 0 root
+        4 higher high JJR 5 amod
+        5 wages wage NNS 3 obj
+        """).mention(1, 2, "MLILAB", "MLI", "LAB").build();
+    assertEquals(Set.of("REQUEST MLILAB>- 100 asserted"), coded(d));
+  }
+
+  @Test
+  void dropsADemandThatNamesNeitherWhatNorOfWhom() {
+    AnalyzedDocument d = ConllDoc.publishedOn("2017-09-15").sentence("""
+        1 Malian Malian JJ 2 amod
+        2 unions union NNS 3 nsubj
+        3 demanded demand VBD 0 root
+        4 it it PRP 3 obj
+        """).mention(1, 2, "MLILAB", "MLI", "LAB").build();
+    assertEquals(Set.of(), coded(d));
+  }
 }

@@ -461,7 +461,7 @@ final class SentenceCoder {
             }
           }
         }
-      } else if (type.allowsNoRecipient()) {
+      } else if (type.allowsNoRecipient() || type == PloverType.REQUEST && demandsSomething(p, t, supportVerb)) {
         out.add(new Draft(t, supportVerb, outer, cameo, type, mode, actors.get(0), null, m, confidence, anchors));
       }
       return out;
@@ -474,6 +474,24 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * "demanded early elections", "called for calm": a demand that names what it wants is an event even when the
+   * sentence does not say of whom (the reference sets leave such demands without a target too).
+   */
+  private static boolean demandsSomething(ParseView p, Trigger t, int supportVerb) {
+    if (t.entry().kind() != LexiconEntry.Kind.VERB || supportVerb >= 0) {
+      return false;
+    }
+    for (int c : p.children(t.token())) {
+      String r = p.relation(c);
+      if ((r.equals("obj") || p.isRelation(c, "obl") && "for".equals(p.marker(c))) && p.pos(c).startsWith("NN")
+          && !p.pos(c).startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> ORDERING = java.util.Set.of("order", "force", "compel", "direct",
