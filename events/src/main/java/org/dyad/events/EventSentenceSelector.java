@@ -74,7 +74,7 @@ public final class EventSentenceSelector implements SentenceSelector {
           || frames.criticismsWhenNegated().contains(l);
       reporting |= frames.isReporting(l);
     }
-    if (modal && reporting) {
+    if (modal && reporting || org.dyad.events.coder.WeaponStrikes.mayHold(s.tokens())) {
       return true; // "X said Y must ...", "X said it was unacceptable": a demand or criticism without a trigger word
     }
     for (Token t : s.tokens()) {

@@ -168,4 +168,43 @@ class UnattributedForceTest {
     assertEquals(1, events.size(), events.toString());
     assertEquals("ACCUSE 090 ESP>CHL", summary(events.get(0)));
   }
+
+  @Test
+  void readsAWeaponThatHitAPlaceAsAnAttackOnThatPlacesCountry() {
+    AnalyzedDocument d = ConllDoc.publishedOn("2020-03-02").sentence("""
+        1 Two two CD 2 nummod
+        2 missiles missile NNS 3 nsubj
+        3 hit hit VBD 0 root
+        4 Riyadh Riyadh NNP 3 obj
+        """).build();
+    List<Event> events = code(d);
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("ASSAULT 190 null>SAU", summary(events.get(0)));
+  }
+
+  @Test
+  void givesAWeaponsNamedOwnerTheAttack() {
+    AnalyzedDocument d = ConllDoc.publishedOn("2020-03-02").sentence("""
+        1 Saudi Saudi JJ 2 amod
+        2 jets jet NNS 3 nsubj
+        3 hit hit VBD 0 root
+        4 Yemeni Yemeni JJ 5 amod
+        5 rebels rebel NNS 3 obj
+        """).mention(1, 1, "SAU", "SAU", null).mention(4, 5, "YEMREB", "YEM", "REB").build();
+    List<Event> events = code(d);
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("ASSAULT 190 SAU>YEM", summary(events.get(0)));
+    assertEquals("SAU", events.get(0).actor().code());
+  }
+
+  @Test
+  void leavesAnythingButAWeaponHittingSomethingAlone() {
+    AnalyzedDocument d = ConllDoc.publishedOn("2020-03-02").sentence("""
+        1 The the DT 2 det
+        2 cyclone cyclone NN 3 nsubj
+        3 hit hit VBD 0 root
+        4 Dhaka Dhaka NNP 3 obj
+        """).build();
+    assertEquals(List.of(), code(d));
+  }
 }

@@ -45,7 +45,12 @@ final class SentenceCoder {
       Mention actor, Mention recipient, Modality modality, double confidence, List<Integer> anchors) {}
 
   List<Draft> code(ParseView p, MentionIndex mentions, PairContext context) {
-    List<Trigger> found = matcher.find(p);
+    List<Trigger> found = new ArrayList<>(matcher.find(p));
+    List<Trigger> strikes = WeaponStrikes.find(p, found);
+    if (!strikes.isEmpty()) {
+      found.addAll(strikes);
+      found.sort(java.util.Comparator.comparingInt(Trigger::token));
+    }
     if (found.isEmpty()) {
       Arguments args = new Arguments(p, mentions);
       List<Draft> drafts = new ArrayList<>(reportedDemands(p, args, Map.of()));

@@ -148,10 +148,12 @@ public final class UnattributedForce {
    */
   private static boolean isUnnamedThing(ParseView p, Arguments args, int agent) {
     String pos = p.pos(agent);
-    if (!pos.startsWith("NN") || pos.startsWith("NNP") || REFERRING_TAGS.contains(pos)) {
+    String ner = p.token(agent).ner();
+    // the first word of a sentence is capitalised whatever it is: "Rockets hit ..." may be tagged as a name
+    boolean capitalisedNoun = agent == 0 && pos.startsWith("NNP") && (ner == null || ner.equals("O"));
+    if (!pos.startsWith("NN") || pos.startsWith("NNP") && !capitalisedNoun || REFERRING_TAGS.contains(pos)) {
       return false;
     }
-    String ner = p.token(agent).ner();
     if (ner != null && NAMED_TAGS.contains(ner)) {
       return false;
     }
