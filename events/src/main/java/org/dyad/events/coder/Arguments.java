@@ -92,6 +92,15 @@ final class Arguments {
                 collect(cc, out, depth + 1);
               }
             }
+            if (r.equals("compound") && p.pos(c).startsWith("NN")) {
+              // "Arab League Secretary General Chadli Klibi": the body before a title chain is whose the title is
+              for (int cc : p.children(c)) {
+                Mention body = p.relation(cc).equals("compound") ? mentions.at(sentence, cc) : null;
+                if (body != null) {
+                  out.add(body);
+                }
+              }
+            }
           } else {
             // "thousands of Iraqi Kurds", "Oshima, the United Nations coordinator": one level further down
             collect(c, out, depth + 1);
@@ -140,8 +149,8 @@ final class Arguments {
           return actable(mentionsAt(p.governor(token)));
         }
         List<Mention> found = actable(mentionsAt(c));
-        if (found.isEmpty() && p.pos(c).equals("PRP")) {
-          found = reporterOf(token, how);
+        if (found.isEmpty() && (p.pos(c).equals("PRP") || hasPossessivePronoun(c))) {
+          found = reporterOf(token, how); // "they", and "their forces", "its army" of whoever reports it
         }
         return found;
       }
@@ -231,6 +240,15 @@ final class Arguments {
       x = g;
     }
     return List.of();
+  }
+
+  private boolean hasPossessivePronoun(int noun) {
+    for (int c : p.children(noun)) {
+      if (p.relation(c).equals("nmod:poss") && p.pos(c).equals("PRP$") && mentions.at(sentence, c) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String infinitiveMarker(int token) {
