@@ -77,4 +77,20 @@ class LightVerbObjectsTest {
         """).mention(1, 2, "BOLAGR", "BOL", "AGR");
     assertEquals(Set.of("PROTEST BOLAGR>BOL 141"), pairs(d));
   }
+
+  @Test
+  void readsTheSubjectOfBeingEngagedInAnActAsItsActor() {
+    ConllDoc d = ConllDoc.publishedOn("2021-05-03").sentence("""
+        1 Sudanese Sudanese JJ 2 amod
+        2 troops troop NNS 4 nsubj:pass
+        3 were be VBD 4 aux:pass
+        4 involved involve VBN 0 root
+        5 in in IN 6 case
+        6 clashes clash NNS 4 obl
+        7 with with IN 9 case
+        8 Chadian Chadian JJ 9 amod
+        9 rebels rebel NNS 6 nmod
+        """).mention(1, 2, "SDNMIL", "SDN", "MIL").mention(8, 9, "TCDREB", "TCD", "REB");
+    assertEquals(Set.of("ASSAULT SDNMIL>TCDREB 190"), pairs(d));
+  }
 }

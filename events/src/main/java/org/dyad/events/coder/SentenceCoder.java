@@ -137,6 +137,9 @@ final class SentenceCoder {
     return drafts;
   }
 
+  /** Light verbs whose passive form says what its subject does: "were engaged in", "are involved in". */
+  private static final java.util.Set<String> STATIVE_PASSIVES = java.util.Set.of("engage", "involve");
+
   private static final CameoCode CRITICIZE = new CameoCode("111");
 
   /**
@@ -275,7 +278,9 @@ final class SentenceCoder {
       actors = nounActors(p, args, i, e.type());
       recipients = nounRecipients(p, args, i, e.type());
       if (actors.isEmpty() && supportVerb >= 0) {
-        actors = args.actorsOf(supportVerb, how);
+        actors = STATIVE_PASSIVES.contains(p.lemma(supportVerb)) && p.isPassive(supportVerb)
+            ? Arguments.actable(args.subjectsOfPredicate(supportVerb)) // "forces were engaged in fighting"
+            : args.actorsOf(supportVerb, how);
       }
       if (recipients.isEmpty() && supportVerb >= 0) {
         recipients = args.directRecipients(supportVerb);
