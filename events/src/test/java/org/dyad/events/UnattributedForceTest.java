@@ -207,4 +207,18 @@ class UnattributedForceTest {
         """).build();
     assertEquals(List.of(), code(d));
   }
+
+  @Test
+  void placesAWeaponThatLandedInAPlaceBothThereAndAgainstIt() {
+    AnalyzedDocument d = ConllDoc.publishedOn("2020-03-02").sentence("""
+        1 Two two CD 2 nummod
+        2 rockets rocket NNS 3 nsubj
+        3 landed land VBD 0 root
+        4 in in IN 5 case
+        5 Djibouti Djibouti NNP 3 obl
+        """).mention(5, 5, "DJI", "DJI", null).build();
+    List<Event> events = code(d);
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("ASSAULT 190 DJI>DJI", summary(events.get(0)));
+  }
 }

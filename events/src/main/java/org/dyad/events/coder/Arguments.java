@@ -444,10 +444,15 @@ final class Arguments {
     return -1;
   }
 
+  /**
+   * The mentions that can act: not outlets, not places below the country ({@code PLACE}, read by name so that
+   * this holds before and after the actor stage has that kind), and only those with a code or country.
+   */
   static List<Mention> actable(List<Mention> ms) {
     List<Mention> out = new ArrayList<>(ms.size());
     for (Mention m : ms) {
-      if (!"MED".equals(m.actor().sector()) && (m.actor().code() != null || m.actor().country() != null)) {
+      if (!"MED".equals(m.actor().sector()) && !m.resolution().name().equals("PLACE")
+          && (m.actor().code() != null || m.actor().country() != null)) {
         out.add(m);
       }
     }

@@ -185,8 +185,8 @@ public final class UnattributedForce {
 
   /**
    * Where the act was done: the place nearest the trigger in its own clause ("killed ... in central Baghdad",
-   * "a bomb near the town of X"), outside what was hit and outside clauses of their own. A place that is itself
-   * the victim ("struck Kabul") says where the act landed, not where it came from, and is not read.
+   * "a bomb near the town of X", "shells landed in Kabul"), outside clauses of their own. A place that is the
+   * object ("struck Kabul") says what was hit, not where the act was done from, and is not read.
    */
   private Mention placeOfAct(ParseView p, MentionIndex mentions, int slot, int agent, List<Mention> victims) {
     List<Integer> roots = new ArrayList<>(List.of(slot));
@@ -202,11 +202,11 @@ public final class UnattributedForce {
           root = r;
         }
       }
-      if (root < 0 || insideVictimOrClause(p, root, k, victims)) {
+      if (root < 0 || insideVictimOrClause(p, root, k)) {
         continue;
       }
       Mention m = objects.placeNamedAt(p, mentions, k);
-      if (m != null && !victims.contains(m) && Math.abs(k - slot) < bestDistance) {
+      if (m != null && Math.abs(k - slot) < bestDistance) {
         best = m;
         bestDistance = Math.abs(k - slot);
       }
@@ -214,18 +214,13 @@ public final class UnattributedForce {
     return best;
   }
 
-  private static boolean insideVictimOrClause(ParseView p, int root, int token, List<Mention> victims) {
+  private static boolean insideVictimOrClause(ParseView p, int root, int token) {
     for (int x = token; x >= 0 && x != root; x = p.governor(x)) {
       String r = p.relation(x);
       if (p.governor(x) == root && (r.equals("obj") || r.equals("iobj") || r.equals("nsubj:pass"))) {
         return true;
       }
       if (OWN_CLAUSES.contains(r)) {
-        return true;
-      }
-    }
-    for (Mention v : victims) {
-      if (v.sentence() == p.sentence().index() && v.head() >= 0 && v.head() < p.size() && v.head() == token) {
         return true;
       }
     }
