@@ -421,4 +421,21 @@ class RecipientDerivationTest {
         """).mention(1, 1, "NGO", null, "NGO"));
     assertEquals("PROTEST NGO>-", EventCodingTest.pair(e));
   }
+
+  @Test
+  void takesNoFallbackRecipientFromAClauseWithActorsOfItsOwn() {
+    Set<String> coded = pairs(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 Ethiopian Ethiopian JJ 2 amod
+        2 jets jet NNS 3 nsubj
+        3 bombed bomb VBD 0 root
+        4 the the DT 5 det
+        5 town town NN 3 obj
+        6 after after IN 9 mark
+        7 Eritrean Eritrean JJ 8 amod
+        8 leaders leader NNS 9 nsubj
+        9 rejected reject VBD 3 advcl
+        10 talks talk NNS 9 obj
+        """).mention(1, 2, "ETHMIL", "ETH", "MIL").mention(7, 8, "ERIGOV", "ERI", "GOV"));
+    assertTrue(coded.stream().noneMatch(p -> p.equals("ASSAULT ETHMIL>ERIGOV")), coded.toString());
+  }
 }

@@ -221,4 +221,21 @@ class UnattributedForceTest {
     assertEquals(1, events.size(), events.toString());
     assertEquals("ASSAULT 190 DJI>DJI", summary(events.get(0)));
   }
+
+  @Test
+  void readsTwoMissilesAsWeaponsNotAsTheTwoSides() {
+    AnalyzedDocument d = ConllDoc.publishedOn("2020-03-02").sentence("""
+        1 Armenia Armenia NNP 3 nsubj
+        2 and and CC 3 cc
+        3 met meet VBD 0 root
+        4 Azerbaijan Azerbaijan NNP 3 obj
+        """).mention(1, 1, "ARM", "ARM", null).mention(4, 4, "AZE", "AZE", null).sentence("""
+        1 Two two CD 2 nummod
+        2 missiles missile NNS 3 nsubj
+        3 hit hit VBD 0 root
+        4 Stepanakert Stepanakert NNP 3 obj
+        """).build();
+    assertTrue(code(d).stream().noneMatch(e -> e.type().equals("ASSAULT") && e.actor().code() != null),
+        code(d).toString());
+  }
 }

@@ -423,8 +423,8 @@ final class Arguments {
 
   /** Whether the token is a plural noun phrase such as "both leaders" or "the two sides" with no mention. */
   boolean isPairPhrase(int token) {
-    if (token < 0 || !p.pos(token).startsWith("NNS")) {
-      return false;
+    if (token < 0 || !p.pos(token).startsWith("NNS") || WeaponStrikes.isWeaponWord(p.lemma(token))) {
+      return false; // "two missiles hit ..." are no two parties
     }
     for (int c : p.children(token)) {
       String l = p.lemma(c);

@@ -491,8 +491,9 @@ final class SentenceCoder {
    * sentence does not say of whom (the reference sets leave such demands without a target too).
    */
   private static boolean demandsSomething(ParseView p, Trigger t, int supportVerb) {
-    if (t.entry().kind() != LexiconEntry.Kind.VERB || supportVerb >= 0) {
-      return false;
+    if (t.entry().kind() != LexiconEntry.Kind.VERB || supportVerb >= 0 || ORDERING.contains(p.lemma(t.token()))
+        || t.entry().phrase().particles().stream().anyMatch(x -> !x.equals("for"))) {
+      return false; // "ordered ...", "called on ...": orders and appeals made to someone the parse has lost
     }
     for (int c : p.children(t.token())) {
       String r = p.relation(c);

@@ -163,6 +163,9 @@ public final class UnattributedForce {
     }
     for (int c : p.children(agent)) {
       String r = p.relation(c);
+      if (r.equals("nmod:poss") && p.pos(c).startsWith("PRP")) {
+        return false; // "its aircraft", "their fighters": someone named elsewhere
+      }
       boolean modifier = r.equals("compound") || r.equals("amod") || r.equals("nmod:poss");
       if (modifier && (p.pos(c).startsWith("NNP") || args.index().at(sentence, c) != null
           || p.token(c).ner() != null && NAMED_TAGS.contains(p.token(c).ner()))) {

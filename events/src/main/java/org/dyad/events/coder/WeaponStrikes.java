@@ -60,6 +60,11 @@ public final class WeaponStrikes {
     return out;
   }
 
+  /** Whether a lemma names a weapon, an explosion or a warplane. */
+  static boolean isWeaponWord(String lemma) {
+    return lemma != null && WEAPONS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   /** Whether the word names a weapon; a sentence's first word may be tagged as a name ("Rockets hit ..."). */
   private static boolean isWeapon(ParseView p, int token) {
     String lemma = p.lemma(token).toLowerCase(Locale.ROOT);
