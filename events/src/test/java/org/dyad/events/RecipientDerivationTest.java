@@ -438,4 +438,18 @@ class RecipientDerivationTest {
         """).mention(1, 2, "ETHMIL", "ETH", "MIL").mention(7, 8, "ERIGOV", "ERI", "GOV"));
     assertTrue(coded.stream().noneMatch(p -> p.equals("ASSAULT ETHMIL>ERIGOV")), coded.toString());
   }
+
+  @Test
+  void readsACountryThatCoercesAsItsGovernmentActingAtHome() {
+    Event e = only(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 Belarus Belarus NNP 3 nmod:poss
+        2 's 's POS 1 case
+        3 government government NN 4 nsubj
+        4 banned ban VBD 0 root
+        5 two two CD 7 nummod
+        6 independent independent JJ 7 amod
+        7 weeklies weekly NNS 4 obj
+        """).mention(1, 1, "BLR", "BLR", null));
+    assertEquals("COERCE BLR>BLR", EventCodingTest.pair(e));
+  }
 }

@@ -70,8 +70,13 @@ final class ObjectRecipients {
       return new Derived(placed, Basis.PLACE);
     }
     Actor a = actor.actor();
-    if (!domestic || a.country() == null || a.sector() == null || !DOMESTIC_SECTORS.contains(a.sector())
-        || ACT_ABROAD.contains(a.sector()) && namesAnotherCountry(p, mentions, a.country())
+    // "Nicaragua's government ordered the paper closed": a country named as the one who coerces (arrests, bans,
+    // censors: CAMEO 17) is its government at home; a country that fights ("Israel shelled ...") may be abroad
+    boolean coercion = trigger.entry().cameo().code().startsWith("17");
+    String sector = a.sector() == null && coercion && isPlaceMention(actor)
+        && !actor.resolution().name().equals("PLACE") ? "GOV" : a.sector();
+    if (!domestic || a.country() == null || sector == null || !DOMESTIC_SECTORS.contains(sector)
+        || ACT_ABROAD.contains(sector) && namesAnotherCountry(p, mentions, a.country())
         || refersBack(p, object)) {
       return null;
     }
