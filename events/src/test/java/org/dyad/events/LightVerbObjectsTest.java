@@ -93,4 +93,20 @@ class LightVerbObjectsTest {
         """).mention(1, 2, "SDNMIL", "SDN", "MIL").mention(8, 9, "TCDREB", "TCD", "REB");
     assertEquals(Set.of("ASSAULT SDNMIL>TCDREB 190"), pairs(d));
   }
+
+  @Test
+  void readsAManhuntForSomeoneAsAMoveToArrestThem() {
+    ConllDoc d = ConllDoc.publishedOn("2021-05-03").sentence("""
+        1 Malian Malian JJ 2 amod
+        2 police police NN 3 nsubj
+        3 launched launch VBD 0 root
+        4 a a DT 5 det
+        5 manhunt manhunt NN 3 obj
+        6 for for IN 9 case
+        7 the the DT 9 det
+        8 rebel rebel NN 9 compound
+        9 commander commander NN 5 nmod
+        """).mention(1, 2, "MLICOP", "MLI", "COP").mention(8, 9, "MLIREB", "MLI", "REB");
+    assertEquals(Set.of("COERCE MLICOP>MLIREB 173"), pairs(d));
+  }
 }
