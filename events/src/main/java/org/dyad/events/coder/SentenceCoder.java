@@ -78,7 +78,7 @@ final class SentenceCoder {
       if (t.entry().kind() == LexiconEntry.Kind.VERB && generic && frames.supportVerbs().contains(lemma)) {
         for (int c : p.children(i)) {
           Trigger noun = byToken.get(c);
-          if (noun != null && noun.entry().kind() == LexiconEntry.Kind.NOUN && carriesTheEvent(p, c)) {
+          if (noun != null && noun.entry().kind() == LexiconEntry.Kind.NOUN && LightVerbSlots.carriesTheEvent(p, c)) {
             skip[i] = true; // "gave a warning": the noun is the event
           }
         }
@@ -88,9 +88,9 @@ final class SentenceCoder {
       if (t.entry().kind() != LexiconEntry.Kind.NOUN) {
         continue;
       }
-      int x = objectSlot(p, t.token());
+      int x = LightVerbSlots.objectSlot(p, t.token());
       int g = p.governor(x);
-      if (g >= 0 && carriesTheEvent(p, x) && (frames.supportVerbs().contains(p.lemma(g)) || skip[g])) {
+      if (g >= 0 && LightVerbSlots.carriesTheEvent(p, x) && (frames.supportVerbs().contains(p.lemma(g)) || skip[g])) {
         supportVerbOf[t.token()] = g;
       }
     }
@@ -136,9 +136,6 @@ final class SentenceCoder {
     drafts.addAll(reportedCriticism(p, args));
     return drafts;
   }
-
-  /** Light verbs whose passive form says what its subject does: "were engaged in", "are involved in". */
-  private static final java.util.Set<String> STATIVE_PASSIVES = java.util.Set.of("engage", "involve");
 
   private static final CameoCode CRITICIZE = new CameoCode("111");
 
@@ -278,7 +275,7 @@ final class SentenceCoder {
       actors = nounActors(p, args, i, e.type());
       recipients = nounRecipients(p, args, i, e.type());
       if (actors.isEmpty() && supportVerb >= 0) {
-        actors = STATIVE_PASSIVES.contains(p.lemma(supportVerb)) && p.isPassive(supportVerb)
+        actors = LightVerbSlots.STATIVE_PASSIVES.contains(p.lemma(supportVerb)) && p.isPassive(supportVerb)
             ? Arguments.actable(args.subjectsOfPredicate(supportVerb)) // "forces were engaged in fighting"
             : args.actorsOf(supportVerb, how);
       }
@@ -673,39 +670,6 @@ final class SentenceCoder {
       case ALLEGED -> 0.8;
       case HYPOTHETICAL -> 0.75;
     };
-  }
-
-  /** Nouns that measure out an act without being one: "five days of talks", "a series of strikes". */
-  private static final java.util.Set<String> MEASURES = java.util.Set.of("day", "week", "month", "hour", "night",
-      "year", "series", "round", "wave", "spate", "string", "couple", "number", "weekend");
-  /** Prepositions that put a noun beside an act in time or cause, not under it: "ordered patrols after the riots". */
-  private static final java.util.Set<String> CIRCUMSTANCES = java.util.Set.of("after", "before", "during", "since",
-      "until", "till", "despite", "amid", "amidst", "following", "because", "over", "without", "like", "unlike");
-
-  /**
-   * The word that stands where a light verb's object would for a noun trigger: the noun itself, the first of
-   * coordinated nouns ("launched artillery, mortar and rocket fire"), or a measure noun it is "of" ("began five
-   * days of joint exercises").
-   */
-  private static int objectSlot(ParseView p, int noun) {
-    int x = noun;
-    if (p.relation(x).equals("conj") && p.governor(x) >= 0 && p.isNoun(p.governor(x))) {
-      x = p.governor(x);
-    }
-    int g = p.governor(x);
-    if (g >= 0 && p.isRelation(x, "nmod") && "of".equals(p.marker(x)) && MEASURES.contains(p.lemma(g))) {
-      x = g;
-    }
-    return x;
-  }
-
-  /** Whether a noun in this slot is what its verb does ("held talks", "went on strike"), not when or why. */
-  private static boolean carriesTheEvent(ParseView p, int x) {
-    String rel = p.relation(x);
-    if (rel.equals("obl:tmod") || rel.equals("obl:npmod")) {
-      return MEASURES.contains(p.lemma(x)); // "began five days of ..." parsed as a time
-    }
-    return isObjectLike(rel) && !CIRCUMSTANCES.contains(String.valueOf(p.marker(x)));
   }
 
   static boolean isObjectLike(String rel) {
