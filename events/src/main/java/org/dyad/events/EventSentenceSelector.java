@@ -35,7 +35,30 @@ public final class EventSentenceSelector implements SentenceSelector {
 
   @Override
   public boolean select(AnalyzedDocument document, Sentence sentence) {
-    return hasTrigger(sentence) && hasActor(document, sentence);
+    return hasTrigger(sentence) && (hasActor(document, sentence) || hasForceAndPlace(sentence));
+  }
+
+  /** Named-entity tags of places. */
+  private static final Set<String> PLACE_TAGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
+
+  /**
+   * "Mortar shells struck Kabul", "an explosion in a market in Kandahar killed four people": force whose doer
+   * is not named, done in or to a named place, is an event of its own with no actor mention in the sentence.
+   */
+  private boolean hasForceAndPlace(Sentence s) {
+    boolean force = false;
+    boolean place = false;
+    for (Token t : s.tokens()) {
+      place |= t.ner() != null && PLACE_TAGS.contains(t.ner());
+      String pos = t.pos();
+      if (pos != null && pos.startsWith("VB")) {
+        for (LexiconEntry e : lexicon.candidates(LexiconEntry.Kind.VERB,
+            t.lemmaOrText().toLowerCase(java.util.Locale.ROOT))) {
+          force |= org.dyad.events.coder.UnattributedForce.applies(e.type());
+        }
+      }
+    }
+    return force && place;
   }
 
   /**
@@ -51,7 +74,7 @@ public final class EventSentenceSelector implements SentenceSelector {
           || frames.criticismsWhenNegated().contains(l);
       reporting |= frames.isReporting(l);
     }
-    if (modal && reporting) {
+    if (modal && reporting || org.dyad.events.coder.WeaponStrikes.mayHold(s.tokens())) {
       return true; // "X said Y must ...", "X said it was unacceptable": a demand or criticism without a trigger word
     }
     for (Token t : s.tokens()) {

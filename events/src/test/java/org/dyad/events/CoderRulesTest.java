@@ -222,4 +222,72 @@ class CoderRulesTest {
         """).mention(1, 1, "USAGOV", "USA", "GOV").mention(3, 3, "KHM", "KHM", null).build();
     assertEquals(Set.of(), coded(d));
   }
+
+  @Test
+  void keepsADemandThatNamesWhatItWantsButNotOfWhom() {
+    AnalyzedDocument d = ConllDoc.publishedOn("2017-09-15").sentence("""
+        1 Malian Malian JJ 2 amod
+        2 unions union NNS 3 nsubj
+        3 demanded demand VBD 0 root
+        4 higher high JJR 5 amod
+        5 wages wage NNS 3 obj
+        """).mention(1, 2, "MLILAB", "MLI", "LAB").build();
+    assertEquals(Set.of("REQUEST MLILAB>- 100 asserted"), coded(d));
+  }
+
+  @Test
+  void dropsADemandThatNamesNeitherWhatNorOfWhom() {
+    AnalyzedDocument d = ConllDoc.publishedOn("2017-09-15").sentence("""
+        1 Malian Malian JJ 2 amod
+        2 unions union NNS 3 nsubj
+        3 demanded demand VBD 0 root
+        4 it it PRP 3 obj
+        """).mention(1, 2, "MLILAB", "MLI", "LAB").build();
+    assertEquals(Set.of(), coded(d));
+  }
+
+  @Test
+  void givesTheReportersOwnForcesToThem() {
+    AnalyzedDocument d = ConllDoc.publishedOn("2017-09-15").sentence("""
+        1 Ugandan Ugandan JJ 2 amod
+        2 rebels rebel NNS 3 nsubj
+        3 said say VBD 0 root
+        4 their their PRP$ 5 nmod:poss
+        5 units unit NNS 7 nsubj
+        6 had have VBD 7 aux
+        7 withdrawn withdraw VBN 3 ccomp
+        """).mention(1, 2, "UGAREB", "UGA", "REB").build();
+    assertEquals(Set.of("RETREAT UGAREB>- 0872 asserted"), coded(d));
+  }
+
+  @Test
+  void readsTheBodyBeforeATitleChainAsWhoseTheTitleIs() {
+    AnalyzedDocument d = ConllDoc.publishedOn("2017-09-15").sentence("""
+        1 African African NNP 2 compound
+        2 Union Union NNP 4 compound
+        3 Commission Commission NNP 4 compound
+        4 chairman chairman NN 6 compound
+        5 Jean Jean NNP 6 compound
+        6 Dupont Dupont NNP 7 nsubj
+        7 visited visit VBD 0 root
+        8 Mali Mali NNP 7 obj
+        """).mention(1, 2, "IGOAFU", null, "IGO").mention(8, 8, "MLI", "MLI", null).build();
+    assertEquals(Set.of("CONSULT IGOAFU>MLI 042 asserted"), coded(d));
+  }
+
+  @Test
+  void readsStoneThrowingByItsNounWhenTheParticipleModifiesIt() {
+    AnalyzedDocument d = ConllDoc.publishedOn("2017-09-15").sentence("""
+        1 Kashmiri Kashmiri JJ 2 amod
+        2 youths youth NNS 3 nsubj
+        3 resorted resort VBD 0 root
+        4 to to IN 6 case
+        5 throwing throw VBG 6 amod
+        6 stones stone NNS 3 obl
+        7 at at IN 9 case
+        8 Indian Indian JJ 9 amod
+        9 police police NN 3 obl
+        """).mention(1, 1, "IND", "IND", null).mention(8, 9, "INDCOP", "IND", "COP").build();
+    assertEquals(Set.of("PROTEST IND>INDCOP 145 asserted"), coded(d));
+  }
 }

@@ -369,4 +369,87 @@ class RecipientDerivationTest {
         """).mention(2, 2, "UKRGOV", "UKR", "GOV").mention(9, 9, "RUS", "RUS", null));
     assertEquals("COERCE UKRGOV>UKR", EventCodingTest.pair(e));
   }
+
+  @Test
+  void readsOnAfterAnActNounAsItsTargetWhenNoActorIsNamedThere() {
+    Event e = only(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 Zambian Zambian JJ 2 amod
+        2 police police NN 3 nsubj
+        3 staged stage VBD 0 root
+        4 a a DT 5 det
+        5 crackdown crackdown NN 3 obj
+        6 on on IN 8 case
+        7 street street NN 8 compound
+        8 vendors vendor NNS 5 nmod
+        """).mention(1, 2, "ZMBCOP", "ZMB", "COP"));
+    assertEquals("COERCE ZMBCOP>ZMB", EventCodingTest.pair(e));
+    assertEquals("street vendors", e.recipient().text());
+  }
+
+  @Test
+  void aimsAProtestWithNoTargetAtTheAuthoritiesOfThePlaceItIsHeldIn() {
+    Event e = only(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 Kenyan Kenyan JJ 2 amod
+        2 exiles exile NNS 3 nsubj
+        3 demonstrated demonstrate VBD 0 root
+        4 in in IN 5 case
+        5 London London NNP 3 obl
+        """).mention(1, 2, "KEN", "KEN", null).mention(5, 5, "GBR", "GBR", null));
+    assertEquals("PROTEST KEN>GBR", EventCodingTest.pair(e));
+  }
+
+  @Test
+  void aimsAProtestWithNoTargetOrPlaceAtTheProtestersOwnCountry() {
+    Event e = only(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 Zambian Zambian JJ 2 amod
+        2 miners miner NNS 3 nsubj
+        3 began begin VBD 0 root
+        4 a a DT 6 det
+        5 hunger hunger NN 6 compound
+        6 strike strike NN 3 obj
+        """).mention(1, 2, "ZMBLAB", "ZMB", "LAB"));
+    assertEquals("PROTEST ZMBLAB>ZMB", EventCodingTest.pair(e));
+    assertNull(e.recipient().sector(), "the country, not a guessed body of it");
+  }
+
+  @Test
+  void leavesTheTargetOfAProtestByActorsOfNoCountryOpen() {
+    Event e = only(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 Greenpeace Greenpeace NNP 2 nsubj
+        2 protested protest VBD 0 root
+        3 yesterday yesterday NN 2 obl:tmod
+        """).mention(1, 1, "NGO", null, "NGO"));
+    assertEquals("PROTEST NGO>-", EventCodingTest.pair(e));
+  }
+
+  @Test
+  void takesNoFallbackRecipientFromAClauseWithActorsOfItsOwn() {
+    Set<String> coded = pairs(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 Ethiopian Ethiopian JJ 2 amod
+        2 jets jet NNS 3 nsubj
+        3 bombed bomb VBD 0 root
+        4 the the DT 5 det
+        5 town town NN 3 obj
+        6 after after IN 9 mark
+        7 Eritrean Eritrean JJ 8 amod
+        8 leaders leader NNS 9 nsubj
+        9 rejected reject VBD 3 advcl
+        10 talks talk NNS 9 obj
+        """).mention(1, 2, "ETHMIL", "ETH", "MIL").mention(7, 8, "ERIGOV", "ERI", "GOV"));
+    assertTrue(coded.stream().noneMatch(p -> p.equals("ASSAULT ETHMIL>ERIGOV")), coded.toString());
+  }
+
+  @Test
+  void readsACountryThatCoercesAsItsGovernmentActingAtHome() {
+    Event e = only(ConllDoc.publishedOn("2019-03-02").sentence("""
+        1 Belarus Belarus NNP 3 nmod:poss
+        2 's 's POS 1 case
+        3 government government NN 4 nsubj
+        4 banned ban VBD 0 root
+        5 two two CD 7 nummod
+        6 independent independent JJ 7 amod
+        7 weeklies weekly NNS 4 obj
+        """).mention(1, 1, "BLR", "BLR", null));
+    assertEquals("COERCE BLR>BLR", EventCodingTest.pair(e));
+  }
 }

@@ -92,6 +92,15 @@ final class Arguments {
                 collect(cc, out, depth + 1);
               }
             }
+            if (r.equals("compound") && p.pos(c).startsWith("NN")) {
+              // "Arab League Secretary General Chadli Klibi": the body before a title chain is whose the title is
+              for (int cc : p.children(c)) {
+                Mention body = p.relation(cc).equals("compound") ? mentions.at(sentence, cc) : null;
+                if (body != null) {
+                  out.add(body);
+                }
+              }
+            }
           } else {
             // "thousands of Iraqi Kurds", "Oshima, the United Nations coordinator": one level further down
             collect(c, out, depth + 1);
@@ -140,8 +149,8 @@ final class Arguments {
           return actable(mentionsAt(p.governor(token)));
         }
         List<Mention> found = actable(mentionsAt(c));
-        if (found.isEmpty() && p.pos(c).equals("PRP")) {
-          found = reporterOf(token, how);
+        if (found.isEmpty() && (p.pos(c).equals("PRP") || hasPossessivePronoun(c))) {
+          found = reporterOf(token, how); // "they", and "their forces", "its army" of whoever reports it
         }
         return found;
       }
@@ -231,6 +240,15 @@ final class Arguments {
       x = g;
     }
     return List.of();
+  }
+
+  private boolean hasPossessivePronoun(int noun) {
+    for (int c : p.children(noun)) {
+      if (p.relation(c).equals("nmod:poss") && p.pos(c).equals("PRP$") && mentions.at(sentence, c) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String infinitiveMarker(int token) {
@@ -405,8 +423,8 @@ final class Arguments {
 
   /** Whether the token is a plural noun phrase such as "both leaders" or "the two sides" with no mention. */
   boolean isPairPhrase(int token) {
-    if (token < 0 || !p.pos(token).startsWith("NNS")) {
-      return false;
+    if (token < 0 || !p.pos(token).startsWith("NNS") || WeaponStrikes.isWeaponWord(p.lemma(token))) {
+      return false; // "two missiles hit ..." are no two parties
     }
     for (int c : p.children(token)) {
       String l = p.lemma(c);
@@ -426,10 +444,15 @@ final class Arguments {
     return -1;
   }
 
+  /**
+   * The mentions that can act: not outlets, not places below the country ({@code PLACE}, read by name so that
+   * this holds before and after the actor stage has that kind), and only those with a code or country.
+   */
   static List<Mention> actable(List<Mention> ms) {
     List<Mention> out = new ArrayList<>(ms.size());
     for (Mention m : ms) {
-      if (!"MED".equals(m.actor().sector()) && (m.actor().code() != null || m.actor().country() != null)) {
+      if (!"MED".equals(m.actor().sector()) && !m.resolution().name().equals("PLACE")
+          && (m.actor().code() != null || m.actor().country() != null)) {
         out.add(m);
       }
     }
@@ -453,6 +476,8 @@ final class Arguments {
     boolean inherited;
     boolean carried;
     boolean fallbackRecipient;
+    /** Set when no actor is named and the event's actor is an unknown one ({@link UnattributedForce}). */
+    boolean unattributed;
     /** Set when the recipient was derived from a non-actor object ({@link ObjectRecipients}). */
     ObjectRecipients.Basis derivedRecipient;
   }

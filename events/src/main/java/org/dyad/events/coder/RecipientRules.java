@@ -56,6 +56,12 @@ final class RecipientRules {
       if (OTHER_CLAUSES.contains(p.relation(x)) && !describesAnArgument) {
         return true; // but "arrested Kem Sokha, the president of the opposition party" describes the object
       }
+      int subject = p.relation(x).equals("advcl") ? p.child(x, "nsubj") : -1;
+      if (subject >= 0 && !p.pos(subject).startsWith("PRP")) {
+        // "struck the port, a day after Russia and Ukraine signed ...": a clause with actors of its own (but
+        // "vowed to fight until they gain control of ..." goes on about the same ones)
+        return true;
+      }
     }
     return false;
   }

@@ -25,6 +25,7 @@ final class SentenceCoder {
   private final ModalityDetector modality;
   private final CoderConfig config;
   private final ObjectRecipients objects;
+  private final UnattributedForce unattributed;
 
   SentenceCoder(Lexicon lexicon, FrameWords frames, CoderConfig config) {
     this(lexicon, frames, config, PlaceLookup.NONE);
@@ -36,6 +37,7 @@ final class SentenceCoder {
     this.modality = new ModalityDetector(frames);
     this.config = config;
     this.objects = new ObjectRecipients(places);
+    this.unattributed = new UnattributedForce(objects);
   }
 
   /** One actor-recipient pair of one event, before dating and identifiers. */
@@ -43,7 +45,12 @@ final class SentenceCoder {
       Mention actor, Mention recipient, Modality modality, double confidence, List<Integer> anchors) {}
 
   List<Draft> code(ParseView p, MentionIndex mentions, PairContext context) {
-    List<Trigger> found = matcher.find(p);
+    List<Trigger> found = new ArrayList<>(matcher.find(p));
+    List<Trigger> strikes = WeaponStrikes.find(p, found);
+    if (!strikes.isEmpty()) {
+      found.addAll(strikes);
+      found.sort(java.util.Comparator.comparingInt(Trigger::token));
+    }
     if (found.isEmpty()) {
       Arguments args = new Arguments(p, mentions);
       List<Draft> drafts = new ArrayList<>(reportedDemands(p, args, Map.of()));
@@ -71,7 +78,7 @@ final class SentenceCoder {
       if (t.entry().kind() == LexiconEntry.Kind.VERB && generic && frames.supportVerbs().contains(lemma)) {
         for (int c : p.children(i)) {
           Trigger noun = byToken.get(c);
-          if (noun != null && noun.entry().kind() == LexiconEntry.Kind.NOUN && isObjectLike(p.relation(c))) {
+          if (noun != null && noun.entry().kind() == LexiconEntry.Kind.NOUN && LightVerbSlots.carriesTheEvent(p, c)) {
             skip[i] = true; // "gave a warning": the noun is the event
           }
         }
@@ -81,8 +88,9 @@ final class SentenceCoder {
       if (t.entry().kind() != LexiconEntry.Kind.NOUN) {
         continue;
       }
-      int g = p.governor(t.token());
-      if (g >= 0 && isObjectLike(p.relation(t.token())) && (frames.supportVerbs().contains(p.lemma(g)) || skip[g])) {
+      int x = LightVerbSlots.objectSlot(p, t.token());
+      int g = p.governor(x);
+      if (g >= 0 && LightVerbSlots.carriesTheEvent(p, x) && (frames.supportVerbs().contains(p.lemma(g)) || skip[g])) {
         supportVerbOf[t.token()] = g;
       }
     }
@@ -267,7 +275,9 @@ final class SentenceCoder {
       actors = nounActors(p, args, i, e.type());
       recipients = nounRecipients(p, args, i, e.type());
       if (actors.isEmpty() && supportVerb >= 0) {
-        actors = args.actorsOf(supportVerb, how);
+        actors = LightVerbSlots.STATIVE_PASSIVES.contains(p.lemma(supportVerb)) && p.isPassive(supportVerb)
+            ? Arguments.actable(args.subjectsOfPredicate(supportVerb)) // "forces were engaged in fighting"
+            : args.actorsOf(supportVerb, how);
       }
       if (recipients.isEmpty() && supportVerb >= 0) {
         recipients = args.directRecipients(supportVerb);
@@ -358,8 +368,25 @@ final class SentenceCoder {
         how.carried = !actors.isEmpty();
       }
     }
+    if (UnattributedForce.applies(type) && content == null
+        && UnattributedForce.onlyPlacesOfAnAttack(p, actors, supportVerb >= 0 ? supportVerb : i, byToken)) {
+      actors = List.of();
+    }
+    boolean investigated = "investigate".equals(mode) && p.isPassive(supportVerb >= 0 ? supportVerb : i);
+    if (actors.isEmpty() && (UnattributedForce.applies(type) || investigated) && content == null) {
+      // "a roadside bomb killed two soldiers", "a journalist was arrested": force by someone the sentence
+      // does not name is still an event, by an unknown actor, done to whoever suffered it
+      UnattributedForce.Found unknown = unattributed.find(p, args, t, supportVerb, byToken, recipients);
+      if (unknown != null) {
+        actors = List.of(unknown.actor());
+        recipients = unknown.recipients();
+        cameo = unknown.cameo();
+        mode = unknown.mode();
+        how.unattributed = true;
+      }
+    }
     if (actors.isEmpty()) {
-      return List.of(); // never an event without an actor
+      return List.of(); // never an event without an actor (known, or unknown but placed by force it used)
     }
     recipients = withoutActors(recipients, actors);
     if (RecipientRules.isReciprocal(type) && RecipientRules.distinctCountries(actors) >= 2
@@ -408,10 +435,10 @@ final class SentenceCoder {
     actors = placedPeople(p, args, t, supportVerb, actors);
     recipients = placedPeople(p, args, t, supportVerb, recipients);
     if (recipients.isEmpty() && actors.size() == 1 && type == PloverType.PROTEST && config.recipientFallback()) {
-      ObjectRecipients.Derived aimed = objects.protestTarget(p, args.index(), t, supportVerb, actors.get(0));
-      if (aimed != null) {
-        recipients = List.of(aimed.recipient());
-        how.derivedRecipient = aimed.basis();
+      // "thousands demonstrated in Kirkuk": a protest is aimed at someone, by default the authorities there
+      ObjectRecipients.Derived target = objects.protestTarget(p, args.index(), t, supportVerb, actors.get(0));
+      if (target != null) {
+        recipients = List.of(target.recipient()); // the protest is as sure as before; only its target is a default
       }
     }
     Modality m = modality.detect(p, i, supportVerb);
@@ -448,7 +475,7 @@ final class SentenceCoder {
             }
           }
         }
-      } else if (type.allowsNoRecipient()) {
+      } else if (type.allowsNoRecipient() || type == PloverType.REQUEST && demandsSomething(p, t, supportVerb)) {
         for (Mention a : actors) {
           out.add(new Draft(t, supportVerb, outer, cameo, type, mode, a, null, m, confidence, anchors));
         }
@@ -496,6 +523,25 @@ final class SentenceCoder {
   private static boolean ownGovernment(org.dyad.model.Actor a, org.dyad.model.Actor r) {
     return a.country() != null && a.country().equals(r.country()) && "GOV".equals(r.sector())
         && r.entity() == null && (a.sector() == null || "GOV".equals(a.sector()));
+  }
+
+  /**
+   * "demanded early elections", "called for calm": a demand that names what it wants is an event even when the
+   * sentence does not say of whom (the reference sets leave such demands without a target too).
+   */
+  private static boolean demandsSomething(ParseView p, Trigger t, int supportVerb) {
+    if (t.entry().kind() != LexiconEntry.Kind.VERB || supportVerb >= 0 || ORDERING.contains(p.lemma(t.token()))
+        || t.entry().phrase().particles().stream().anyMatch(x -> !x.equals("for"))) {
+      return false; // "ordered ...", "called on ...": orders and appeals made to someone the parse has lost
+    }
+    for (int c : p.children(t.token())) {
+      String r = p.relation(c);
+      if ((r.equals("obj") || p.isRelation(c, "obl") && "for".equals(p.marker(c))) && p.pos(c).startsWith("NN")
+          && !p.pos(c).startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> ORDERING = java.util.Set.of("order", "force", "compel", "direct",
@@ -640,6 +686,9 @@ final class SentenceCoder {
     }
     if (how.carried) {
       c = 0.65;
+    }
+    if (how.unattributed) {
+      c = 0.5; // below any event whose actor the sentence names
     }
     if (how.fallbackRecipient) {
       c *= 0.7;

@@ -258,7 +258,9 @@ public final class TriggerMatcher {
       }
       boolean endsPhrase = i + 1 >= p.size() || p.pos(i + 1) == null || !p.pos(i + 1).startsWith("NN");
       if (pos.startsWith("NN") && endsPhrase) {
-        return matches(p, i, word) && !taken.contains(i) ? i : -1;
+        // "throwing stones" parsed as a participle modifying the noun: the noun's own entry reads it
+        boolean modifiesIt = p.governor(head) == i;
+        return matches(p, i, word) && !taken.contains(i) && !modifiesIt ? i : -1;
       }
     }
     return -1;
