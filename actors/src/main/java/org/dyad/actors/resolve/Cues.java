@@ -2,6 +2,8 @@ package org.dyad.actors.resolve;
 
 import java.util.List;
 import java.util.Locale;
+import org.dyad.actors.kb.Country;
+import org.dyad.actors.kb.KnowledgeBase;
 import org.dyad.model.Token;
 
 /** Local cues around a phrase, read from tokens and POS tags only (actors run before the parser). */
@@ -176,6 +178,23 @@ final class Cues {
     }
     boolean plural = last.endsWith("s") && !last.endsWith("ss");
     return plural || ONE_OF.contains(lower(tokens, start - 1));
+  }
+
+  /** The country named by up to three capitalised words from token k ("South Sudan", "the West Bank"), or null. */
+  static Country countryNamedAt(KnowledgeBase kb, List<Token> tokens, int k) {
+    StringBuilder name = new StringBuilder();
+    for (int i = Math.max(0, k); i < Math.min(tokens.size(), k + 3); i++) {
+      String w = tokens.get(i).text();
+      if (!AtomFinder.startsUpper(w)) {
+        break;
+      }
+      name.append(name.length() == 0 ? "" : " ").append(w);
+      Country c = kb.country(name.toString()).orElse(null);
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
   }
 
   static String determinerBefore(List<Token> tokens, int start) {

@@ -148,19 +148,7 @@ final class GroupMentions {
 
   /** The country named by up to three capitalised words from token k, or null. */
   private Country countryAt(List<Token> tokens, int k) {
-    StringBuilder name = new StringBuilder();
-    for (int i = k; i < Math.min(tokens.size(), k + 3); i++) {
-      String w = tokens.get(i).text();
-      if (!AtomFinder.startsUpper(w)) {
-        break;
-      }
-      name.append(name.length() == 0 ? "" : " ").append(w);
-      Country c = kb.country(name.toString()).orElse(null);
-      if (c != null) {
-        return c;
-      }
-    }
-    return null;
+    return Cues.countryNamedAt(kb, tokens, k);
   }
 
   private static String lastWord(String surface) {

@@ -36,18 +36,7 @@ final class Residence {
     if (DIRECTIONS.contains(Cues.lower(tokens, k))) {
       k++;
     }
-    StringBuilder name = new StringBuilder();
-    for (int i = k; i < Math.min(tokens.size(), k + 3); i++) {
-      String w = tokens.get(i).text();
-      if (!AtomFinder.startsUpper(w)) {
-        break;
-      }
-      name.append(name.length() == 0 ? "" : " ").append(w);
-      Country c = kb.country(name.toString()).orElse(null);
-      if (c != null) {
-        return c == people ? null : c;
-      }
-    }
-    return null;
+    Country c = Cues.countryNamedAt(kb, tokens, k);
+    return c == people ? null : c;
   }
 }
