@@ -25,6 +25,7 @@ import org.dyad.events.lexicon.PetrarchVerbImporter;
 import org.dyad.ingest.DocumentReader;
 import org.dyad.ingest.ReadOptions;
 import org.dyad.model.Document;
+import org.dyad.model.Problem;
 import org.dyad.model.ProblemSink;
 import org.dyad.nlp.ParseStage;
 import org.dyad.nlp.TokenizeStage;
@@ -166,6 +167,8 @@ public final class Dyad {
           summary.read();
           if (!codable(d)) {
             summary.skipped("language " + d.language());
+            problems.notice(new Problem(d.sourceUri(), "", "skipped: written in '" + d.language()
+                + "', and dyad codes English text only"));
           } else if (alreadyDone.test(d)) {
             summary.skipped("already stored");
           } else {

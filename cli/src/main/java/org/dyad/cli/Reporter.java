@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import org.dyad.model.Problem;
 import org.dyad.model.ProblemSink;
 
-/** Prints each problem as one line on standard error, as it happens. */
+/** Prints each problem, and each document left uncoded on purpose, as one line on standard error, as it happens. */
 final class Reporter implements ProblemSink {
   private final PrintWriter err;
 
@@ -14,8 +14,17 @@ final class Reporter implements ProblemSink {
 
   @Override
   public void report(Problem problem) {
+    print(problem);
+  }
+
+  @Override
+  public void notice(Problem notice) {
+    print(notice);
+  }
+
+  private void print(Problem line) {
     err.print("\r\033[K");
-    err.println("dyad: " + problem);
+    err.println("dyad: " + line);
     err.flush();
   }
 }

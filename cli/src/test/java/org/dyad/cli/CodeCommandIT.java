@@ -140,6 +140,42 @@ class CodeCommandIT {
   }
 
   @Test
+  void badInputNeitherCrashesNorInventsEvents() throws Exception {
+    StringBuilder endless = new StringBuilder("Harvest notes\n\nThe farmers of the valley counted");
+    for (int i = 0; i < 400; i++) {
+      endless.append(" sacks of rice, baskets of beans");
+    }
+    Path longSentence = write("long.txt", endless.append(" before the rain came.\n").toString());
+    Path noActor = write("weather.txt", "Weather\n\nRain fell on the hills through the night. The river rose by "
+        + "two metres and the road to the market was closed until noon.\n");
+    Path table = write("table.txt", "Seats won\n\nParty | Votes | Seats\nGreen League | 1200 | 12\n"
+        + "Farmers Union | 900 | 9\n- first: Cambodia\n- second: Thailand\n- third: Laos\n");
+    Path shouting = write("caps.txt", "THAILAND AND LAOS TALK TRADE AS FLOODS RECEDE\n\nVIENTIANE, Sept. 5 - "
+        + "Laotian officials on Tuesday praised Thailand for sending rescue boats to the flooded provinces.\n");
+    Path german = write("german.txt", "Hochwasser in Laos\n\nDie Regierung in Vientiane hat am Dienstag Thailand "
+        + "für die schnelle Hilfe gedankt. Die Boote kamen in der Nacht und brachten Wasser und Reis in die Dörfer.\n");
+
+    CliRun run = CliRun.of("code", "--doc-date", "2019-09-06", longSentence.toString(), noActor.toString(),
+        table.toString(), shouting.toString(), german.toString());
+
+    assertEquals(ExitCodes.OK, run.exit(), run.err());
+    for (JsonNode e : events(run.out())) {
+      assertTrue(e.get("source_uri").asText().endsWith("caps.txt"), "an event from nothing: " + e);
+      assertEquals("LAO", e.get("actor").get("country").asText(), e.toString());
+      assertEquals("THA", e.get("recipient").get("country").asText(), e.toString());
+    }
+    assertFalse(events(run.out()).isEmpty(), "the story under the all-caps headline is still coded");
+    assertTrue(run.err().contains("german.txt: skipped: written in 'de'"), run.err());
+    assertTrue(run.err().contains("1 skipped {language de=1}"), run.err());
+  }
+
+  private Path write(String name, String text) throws Exception {
+    Path p = tmp.resolve(name);
+    Files.writeString(p, text);
+    return p;
+  }
+
+  @Test
   void wrongCommandLineExitsWithTwo() {
     assertEquals(ExitCodes.USAGE, CliRun.of("code").exit());
     assertEquals(ExitCodes.USAGE, CliRun.of("no-such-command").exit());
