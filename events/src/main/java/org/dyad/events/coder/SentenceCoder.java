@@ -134,7 +134,43 @@ final class SentenceCoder {
     }
     drafts.addAll(reportedDemands(p, args, byToken));
     drafts.addAll(reportedCriticism(p, args));
-    return drafts;
+    return subordinateRequestedActs(p, drafts);
+  }
+
+  /**
+   * "demanded that the government grant more rights", "said China must drop its barriers": the act asked for is
+   * coded too (as recommended), but it exists only as the request's content, so it is never surer than the
+   * request that carries it; the request stands for the sentence.
+   */
+  private static List<Draft> subordinateRequestedActs(ParseView p, List<Draft> drafts) {
+    Map<Integer, Double> requestConfidence = new HashMap<>();
+    for (Draft r : drafts) {
+      if (r.type() != PloverType.REQUEST) {
+        continue;
+      }
+      int request = r.trigger().token();
+      for (Draft d : drafts) {
+        if (d.contentOf() == request || d.contentOf() >= 0 && r.trigger().covered().contains(d.contentOf())) {
+          requestConfidence.merge(d.trigger().token(), r.confidence(), Math::min);
+        }
+      }
+      for (int c : r.trigger().covered()) {
+        if (c != request && p.isVerb(c)) {
+          requestConfidence.merge(c, r.confidence(), Math::min); // the demanded verb of a reported demand
+        }
+      }
+    }
+    if (requestConfidence.isEmpty()) {
+      return drafts;
+    }
+    List<Draft> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      Double cap = requestConfidence.get(d.trigger().token());
+      out.add(cap == null || d.type() == PloverType.REQUEST || d.confidence() <= cap ? d
+          : new Draft(d.trigger(), d.supportVerb(), d.contentOf(), d.cameo(), d.type(), d.mode(), d.actor(),
+              d.recipient(), d.modality(), cap, d.anchors()));
+    }
+    return out;
   }
 
   private static final CameoCode CRITICIZE = new CameoCode("111");
@@ -309,6 +345,13 @@ final class SentenceCoder {
     PloverType type = e.type();
     CameoCode cameo = e.cameo();
     String mode = e.mode();
+    if (cameo.code().startsWith("042") && byPeacekeepers(p, args.subjectToken(supportVerb >= 0 ? supportVerb : i))) {
+      // "peacekeeping troops arrived in Liberia": peacekeepers who come to a country are deployed there (074),
+      // they do not visit it
+      type = PloverType.AID;
+      cameo = PEACEKEEPING;
+      mode = null;
+    }
     boolean recipientsFromContent = false;
     Trigger content = contentFor(i, byToken, contentOf);
     if (content != null) {
@@ -389,6 +432,9 @@ final class SentenceCoder {
       return List.of(); // never an event without an actor (known, or unknown but placed by force it used)
     }
     recipients = withoutActors(recipients, actors);
+    // "Sudan's government lifted the emergency in West Darfur State", with the state read as that government:
+    // a recipient who is the actor itself is no recipient, and the event is coded as if none were named
+    recipients = withoutSelf(recipients, actors);
     if (RecipientRules.isReciprocal(type) && RecipientRules.distinctCountries(actors) >= 2
         && (recipientsFromContent || !RecipientRules.namedAsPartner(p, t, supportVerb, recipients))) {
       // "The Turkish and Greek sides agreed to share information on ...": two parties who agree, meet or work
@@ -422,6 +468,16 @@ final class SentenceCoder {
       } else {
         recipients = nearest;
         how.fallbackRecipient = !nearest.isEmpty();
+      }
+    }
+    if (recipients.isEmpty() && actors.size() == 1 && config.recipientFallback() && content == null
+        && ObjectRecipients.easesMeasures(t)) {
+      // "lifted the state of emergency in Darfur", "eased the curfew": as imposing a measure is done to the
+      // people under the actor's rule, so is easing it; the place it is eased in, else the actor's own country
+      ObjectRecipients.Derived eased = objects.derive(p, args.index(), t, supportVerb, actors.get(0), true);
+      if (eased != null) {
+        recipients = List.of(eased.recipient());
+        how.derivedRecipient = eased.basis();
       }
     }
     if (recipients.isEmpty() && actors.size() == 1 && config.recipientFallback()
@@ -490,6 +546,24 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  private static final CameoCode PEACEKEEPING = new CameoCode("074");
+
+  /** Whether the subject phrase is peacekeepers: "peacekeepers", "peacekeeping troops", "the peacekeeping force". */
+  private static boolean byPeacekeepers(ParseView p, int subject) {
+    if (subject < 0) {
+      return false;
+    }
+    if (p.lemma(subject).startsWith("peacekeep")) {
+      return true;
+    }
+    for (int c : p.children(subject)) {
+      if ((p.relation(c).equals("compound") || p.relation(c).equals("amod")) && p.lemma(c).startsWith("peacekeep")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Mention> placedPeople(ParseView p, Arguments args, Trigger t, int supportVerb, List<Mention> ms) {
@@ -663,6 +737,21 @@ final class SentenceCoder {
   private static boolean actsThroughOf(PloverType type) {
     return type == PloverType.CONSULT || type == PloverType.PROTEST || type == PloverType.MOBILIZE
         || type == PloverType.RETREAT || type == PloverType.AGREE;
+  }
+
+  /** The recipients that are not, for every actor, that actor itself ({@link #actsOnItself}). */
+  private static List<Mention> withoutSelf(List<Mention> recipients, List<Mention> actors) {
+    List<Mention> out = new ArrayList<>(recipients.size());
+    for (Mention r : recipients) {
+      boolean other = false;
+      for (Mention a : actors) {
+        other |= a != r && !actsOnItself(a.actor(), r.actor());
+      }
+      if (other || actors.isEmpty()) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   private static List<Mention> withoutActors(List<Mention> recipients, List<Mention> actors) {

@@ -1,0 +1,168 @@
+package org.dyad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dyad.actors.kb.KnowledgeBase;
+import org.dyad.events.coder.CoderConfig;
+import org.dyad.events.coder.KnowledgeBasePlaces;
+import org.dyad.events.coder.RoleOnDate;
+import org.dyad.events.lexicon.LexiconLoader;
+import org.dyad.events.testing.ConllDoc;
+import org.dyad.model.Event;
+import org.dyad.model.Modality;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules that decide which event a sentence stands for and whom it addresses: wire-style objects after a day,
+ * measures eased at home, recipients that are the actor itself, requested acts under their request, and
+ * peacekeepers who arrive.
+ */
+class SentenceLevelRulesTest {
+  private static final EventStage STAGE = new EventStage(LexiconLoader.bundled(), "bundled", CoderConfig.DEFAULT,
+      RoleOnDate.UNCHANGED, new KnowledgeBasePlaces(KnowledgeBase.defaults()));
+
+  private static List<Event> code(ConllDoc d) {
+    return STAGE.apply(d.build()).events();
+  }
+
+  private static Set<String> pairs(ConllDoc d) {
+    return code(d).stream().map(EventCodingTest::pair).collect(Collectors.toSet());
+  }
+
+  @Test
+  void anObjectAfterTheDayOfItsVerbIsTheVerbsObject() {
+    // the parser hangs "proposal" on "Tuesday" ("rejected Tuesday a Greek proposal"), as it does on wire copy
+    assertEquals(Set.of("REJECT TURGOV>GRC"), pairs(ConllDoc.publishedOn("2021-06-10").sentence("""
+        1 Ankara Ankara NNP 2 nsubj
+        2 rejected reject VBD 0 root
+        3 Tuesday Tuesday NNP 2 obl:tmod
+        4 a a DT 6 det
+        5 Greek Greek JJ 6 amod
+        6 proposal proposal NN 3 dep
+        7 for for IN 8 case
+        8 talks talk NNS 6 nmod
+        """).mention(1, 1, "TURGOV", "TUR", "GOV").mention(5, 5, "GRC", "GRC", null)));
+  }
+
+  @Test
+  void aNounAfterADayIsNoObjectWhenTheVerbHasOne() {
+    // "freed the hostages Sunday morning": the verb's own object stands, nothing is moved onto it
+    assertEquals(Set.of("RETREAT MLIMIL>FRA"), pairs(ConllDoc.publishedOn("2021-06-10").sentence("""
+        1 Malian Malian JJ 2 amod
+        2 soldiers soldier NNS 3 nsubj
+        3 freed free VBD 0 root
+        4 two two CD 6 nummod
+        5 French French JJ 6 amod
+        6 hostages hostage NNS 3 obj
+        7 Sunday Sunday NNP 3 obl:tmod
+        8 morning morning NN 7 dep
+        """).mention(1, 2, "MLIMIL", "MLI", "MIL").mention(5, 5, "FRA", "FRA", null)));
+  }
+
+  @Test
+  void liftingACurfewWithNoPlaceNamedAddressesTheGovernmentsOwnCountry() {
+    List<Event> events = code(ConllDoc.publishedOn("2021-06-10").sentence("""
+        1 The the DT 3 det
+        2 Ghanaian Ghanaian JJ 3 amod
+        3 government government NN 4 nsubj
+        4 lifted lift VBD 0 root
+        5 the the DT 7 det
+        6 night night NN 7 compound
+        7 curfew curfew NN 4 obj
+        """).mention(2, 3, "GHAGOV", "GHA", "GOV"));
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("RETREAT GHAGOV>GHA", EventCodingTest.pair(events.get(0)));
+    assertEquals("0813", events.get(0).cameo());
+  }
+
+  @Test
+  void easingRestrictionsInAPlaceAddressesThatPlace() {
+    assertEquals(Set.of("CONCEDE ISRGOV>PSE"), pairs(ConllDoc.publishedOn("2021-06-10").sentence("""
+        1 Israel Israel NNP 2 nsubj
+        2 eased ease VBD 0 root
+        3 travel travel NN 4 compound
+        4 restrictions restriction NNS 2 obj
+        5 in in IN 6 case
+        6 Gaza Gaza NNP 2 obl
+        """).mention(1, 1, "ISRGOV", "ISR", "GOV").mention(6, 6, "PSE", "PSE", null)));
+  }
+
+  @Test
+  void liftingAMeasureGivesNoHomeRecipientToAnActorWithoutAuthority() {
+    // protesters who end their own blockade are no authority easing a measure on the people they rule
+    assertEquals(Set.of("RETREAT FRACVL>-"), pairs(ConllDoc.publishedOn("2021-06-10").sentence("""
+        1 French French JJ 2 amod
+        2 farmers farmer NNS 3 nsubj
+        3 lifted lift VBD 0 root
+        4 the the DT 5 det
+        5 blockade blockade NN 3 obj
+        """).mention(1, 2, "FRACVL", "FRA", "CVL")));
+  }
+
+  @Test
+  void aRecipientThatIsTheActorItselfLeavesTheEventWithoutOne() {
+    // the province's name was read as the same government that lifts the emergency in it
+    assertEquals(Set.of("RETREAT SDNGOV>SDN"), pairs(ConllDoc.publishedOn("2021-06-10").sentence("""
+        1 Sudan Sudan NNP 3 nmod:poss
+        2 's 's POS 1 case
+        3 government government NN 4 nsubj
+        4 lifted lift VBD 0 root
+        5 the the DT 6 det
+        6 state state NN 4 obj
+        7 of of IN 8 case
+        8 emergency emergency NN 6 nmod
+        9 in in IN 12 case
+        10 North North NNP 12 compound
+        11 Kordofan Kordofan NNP 12 compound
+        12 State State NNP 6 nmod
+        """).mention(1, 3, "SDNGOV", "SDN", "GOV").mention(10, 12, "SDNGOV", "SDN", "GOV")));
+  }
+
+  @Test
+  void theActAskedForIsNeverSurerThanTheRequestThatCarriesIt() {
+    List<Event> events = code(ConllDoc.publishedOn("2021-06-10").sentence("""
+        1 The the DT 2 det
+        2 rebels rebel NNS 3 nsubj
+        3 demanded demand VBD 0 root
+        4 that that IN 7 mark
+        5 the the DT 6 det
+        6 government government NN 7 nsubj
+        7 release release VB 3 ccomp
+        8 their their PRP$ 9 nmod:poss
+        9 fighters fighter NNS 7 obj
+        """).mention(2, 2, "COLREB", "COL", "REB").mention(6, 6, "COLGOV", "COL", "GOV"));
+    Event request = events.stream().filter(e -> e.type().equals("REQUEST")).findFirst().orElseThrow();
+    Event asked = events.stream().filter(e -> e.modality() == Modality.RECOMMENDED).findFirst().orElseThrow();
+    assertEquals("REQUEST COLREB>COLGOV", EventCodingTest.pair(request));
+    assertTrue(asked.confidence() <= request.confidence(), asked.confidence() + " > " + request.confidence());
+  }
+
+  @Test
+  void peacekeepersWhoArriveInACountryAreADeploymentNotAVisit() {
+    assertEquals(Set.of("AID IND>LBR"), pairs(ConllDoc.publishedOn("2021-06-10").sentence("""
+        1 Indian Indian JJ 3 amod
+        2 peacekeeping peacekeeping NN 3 compound
+        3 troops troop NNS 4 nsubj
+        4 arrived arrive VBD 0 root
+        5 in in IN 6 case
+        6 Liberia Liberia NNP 4 obl
+        """).mention(1, 1, "IND", "IND", null).mention(6, 6, "LBR", "LBR", null)));
+  }
+
+  @Test
+  void ministersWhoArriveInACountryStillVisitIt() {
+    assertEquals(Set.of("CONSULT INDGOV>LBR"), pairs(ConllDoc.publishedOn("2021-06-10").sentence("""
+        1 The the DT 4 det
+        2 Indian Indian JJ 4 amod
+        3 foreign foreign JJ 4 amod
+        4 minister minister NN 5 nsubj
+        5 arrived arrive VBD 0 root
+        6 in in IN 7 case
+        7 Liberia Liberia NNP 5 obl
+        """).mention(2, 4, "INDGOV", "IND", "GOV").mention(7, 7, "LBR", "LBR", null)));
+  }
+}
