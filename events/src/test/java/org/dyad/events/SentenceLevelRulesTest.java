@@ -142,6 +142,57 @@ class SentenceLevelRulesTest {
   }
 
   @Test
+  void aDemandMadeInAStatementOutranksWhatItDemands() {
+    List<Event> events = code(ConllDoc.publishedOn("2021-06-10").sentence("""
+        1 The the DT 3 det
+        2 rebel rebel NN 3 compound
+        3 party party NN 4 nsubj
+        4 issued issue VBD 0 root
+        5 a a DT 6 det
+        6 statement statement NN 4 obj
+        7 demanding demand VBG 6 acl
+        8 that that IN 12 mark
+        9 the the DT 11 det
+        10 Turkish Turkish JJ 11 amod
+        11 government government NN 12 nsubj
+        12 provide provide VBP 7 ccomp
+        13 aid aid NN 12 obj
+        14 to to IN 15 case
+        15 refugees refugee NNS 12 obl
+        """).mention(2, 3, "TURREB", "TUR", "REB").mention(10, 11, "TURGOV", "TUR", "GOV")
+        .mention(15, 15, "TURREF", "TUR", "REF"));
+    Event request = events.stream().filter(e -> e.type().equals("REQUEST")).findFirst().orElseThrow();
+    for (Event e : events) {
+      assertTrue(e.confidence() <= request.confidence(), events.toString());
+    }
+  }
+
+  @Test
+  void demandsInsistedOnOutrankWhatTheyDemand() {
+    List<Event> events = code(ConllDoc.publishedOn("2021-06-10").sentence("""
+        1 The the DT 3 det
+        2 rebel rebel NN 3 compound
+        3 group group NN 4 nsubj
+        4 insisted insist VBD 0 root
+        5 on on IN 7 case
+        6 its its PRP$ 7 nmod:poss
+        7 demands demand NNS 4 obl
+        8 that that IN 11 mark
+        9 the the DT 10 det
+        10 government government NN 11 nsubj
+        11 grant grant VB 7 ccomp
+        12 the the DT 13 det
+        13 farmers farmer NNS 11 iobj
+        14 land land NN 11 obj
+        """).mention(2, 3, "COLREB", "COL", "REB").mention(10, 10, "COLGOV", "COL", "GOV")
+        .mention(13, 13, "COLAGR", "COL", "AGR"));
+    Event request = events.stream().filter(e -> e.type().equals("REQUEST")).findFirst().orElseThrow();
+    for (Event e : events) {
+      assertTrue(e.confidence() <= request.confidence(), events.toString());
+    }
+  }
+
+  @Test
   void peacekeepersWhoArriveInACountryAreADeploymentNotAVisit() {
     assertEquals(Set.of("AID IND>LBR"), pairs(ConllDoc.publishedOn("2021-06-10").sentence("""
         1 Indian Indian JJ 3 amod

@@ -148,15 +148,9 @@ final class SentenceCoder {
       if (r.type() != PloverType.REQUEST) {
         continue;
       }
-      int request = r.trigger().token();
       for (Draft d : drafts) {
-        if (d.contentOf() == request || d.contentOf() >= 0 && r.trigger().covered().contains(d.contentOf())) {
+        if (d.type() != PloverType.REQUEST && carries(p, r.trigger(), d)) {
           requestConfidence.merge(d.trigger().token(), r.confidence(), Math::min);
-        }
-      }
-      for (int c : r.trigger().covered()) {
-        if (c != request && p.isVerb(c)) {
-          requestConfidence.merge(c, r.confidence(), Math::min); // the demanded verb of a reported demand
         }
       }
     }
@@ -587,6 +581,24 @@ final class SentenceCoder {
       return a.sameActorAs(r) && a.entity() != null;
     }
     return a.sector() != null && a.sameActorAs(r);
+  }
+
+  /**
+   * Whether the request's words carry the draft's act as their content: the act is the content of the request
+   * or of a demand noun under it ("insisted on its demands that ..."), the clause of one of its words ("a
+   * statement demanding that ..."), or the demanded verb of a reported demand (one of its words).
+   */
+  private static boolean carries(ParseView p, Trigger request, Draft d) {
+    java.util.Set<Integer> words = new java.util.HashSet<>(request.covered());
+    words.add(request.token());
+    int act = d.trigger().token();
+    int outer = d.contentOf();
+    if (outer >= 0 && (words.contains(outer) || words.contains(p.governor(outer)))) {
+      return true;
+    }
+    String r = p.relation(act);
+    return act != request.token() && (words.contains(act) && p.isVerb(act)
+        || words.contains(p.governor(act)) && (r.equals("ccomp") || r.equals("xcomp")));
   }
 
   /**
