@@ -193,6 +193,48 @@ class SentenceLevelRulesTest {
   }
 
   @Test
+  void aCampaignLedBySomeoneIsTheirs() {
+    assertEquals(Set.of("REJECT ESPGOV>USA"), pairs(ConllDoc.publishedOn("2021-06-10").sentence("""
+        1 Spain Spain NNP 2 nsubj
+        2 refused refuse VBD 0 root
+        3 to to TO 4 mark
+        4 commit commit VB 2 xcomp
+        5 to to IN 8 case
+        6 any any DT 8 det
+        7 military military JJ 8 amod
+        8 assistance assistance NN 4 obl
+        9 to to IN 14 case
+        10 the the DT 14 det
+        11 US US NNP 13 obl
+        12 - - HYPH 13 punct
+        13 led lead VBN 14 amod
+        14 campaign campaign NN 8 nmod
+        """).mention(1, 1, "ESPGOV", "ESP", "GOV").mention(11, 11, "USA", "USA", null)));
+  }
+
+  @Test
+  void angerShownAtSomeonesPoliciesIsAProtestAgainstThem() {
+    assertEquals(Set.of("PROTEST EGYOPP>ISR"), pairs(ConllDoc.publishedOn("2021-06-10").sentence("""
+        1 Protesters protester NNS 4 nsubj
+        2 in in IN 3 case
+        3 Cairo Cairo NNP 1 nmod
+        4 blocked block VBD 0 root
+        5 a a DT 6 det
+        6 bridge bridge NN 4 obj
+        7 to to TO 8 mark
+        8 show show VB 4 xcomp
+        9 their their PRP$ 10 nmod:poss
+        10 anger anger NN 8 obj
+        11 at at IN 15 case
+        12 Israel Israel NNP 15 nmod:poss
+        13 's 's POS 12 case
+        14 new new JJ 15 amod
+        15 policies policy NNS 10 nmod
+        """).mention(1, 1, "EGYOPP", "EGY", "OPP").mention(3, 3, "EGY", "EGY", null)
+        .mention(12, 12, "ISR", "ISR", null)));
+  }
+
+  @Test
   void peacekeepersWhoArriveInACountryAreADeploymentNotAVisit() {
     assertEquals(Set.of("AID IND>LBR"), pairs(ConllDoc.publishedOn("2021-06-10").sentence("""
         1 Indian Indian JJ 3 amod
