@@ -235,6 +235,25 @@ class SentenceLevelRulesTest {
   }
 
   @Test
+  void anActNamedInWhatIsCondemnedIsNeverSurerThanTheCondemnation() {
+    List<Event> events = code(ConllDoc.publishedOn("2021-06-10").sentence("""
+        1 Japan Japan NNP 2 nsubj
+        2 condemned condemn VBD 0 root
+        3 North North NNP 4 compound
+        4 Korea Korea NNP 7 nmod:poss
+        5 's 's POS 4 case
+        6 missile missile NN 7 compound
+        7 test test NN 2 obj
+        """).mention(1, 1, "JPNGOV", "JPN", "GOV").mention(3, 4, "PRK", "PRK", null));
+    Event condemned = events.stream().filter(e -> e.type().equals("ACCUSE")).findFirst().orElseThrow();
+    assertEquals("ACCUSE JPNGOV>PRK", EventCodingTest.pair(condemned));
+    assertTrue(events.stream().anyMatch(e -> e.type().equals("MOBILIZE")), events.toString());
+    for (Event e : events) {
+      assertTrue(e.confidence() <= condemned.confidence(), events.toString());
+    }
+  }
+
+  @Test
   void peacekeepersWhoArriveInACountryAreADeploymentNotAVisit() {
     assertEquals(Set.of("AID IND>LBR"), pairs(ConllDoc.publishedOn("2021-06-10").sentence("""
         1 Indian Indian JJ 3 amod

@@ -134,7 +134,50 @@ final class SentenceCoder {
     }
     drafts.addAll(reportedDemands(p, args, byToken));
     drafts.addAll(reportedCriticism(p, args));
-    return subordinateRequestedActs(p, drafts);
+    return subordinateNamedActs(p, subordinateRequestedActs(p, drafts));
+  }
+
+  /**
+   * "denounced Serbia's suppression of the unrest", "arrested twelve people during the protest": an act named by
+   * a noun inside what a verb's event acts on is what that event is about; the sentence reports the verb's event,
+   * so the named act is never surer than it.
+   */
+  private static List<Draft> subordinateNamedActs(ParseView p, List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      double cap = d.confidence();
+      if (d.trigger().entry().kind() == LexiconEntry.Kind.NOUN) {
+        for (Draft r : drafts) {
+          if (r.trigger().entry().kind() == LexiconEntry.Kind.VERB && r.supportVerb() < 0
+              && namedInArgument(p, r.trigger().token(), d.trigger().token())) {
+            cap = Math.min(cap, r.confidence());
+          }
+        }
+      }
+      out.add(cap == d.confidence() ? d : new Draft(d.trigger(), d.supportVerb(), d.contentOf(), d.cameo(), d.type(),
+          d.mode(), d.actor(), d.recipient(), d.modality(), cap, d.anchors()));
+    }
+    return out;
+  }
+
+  /** Whether the noun lies in a nominal argument of the verb (its object or a prepositional phrase on it). */
+  private static boolean namedInArgument(ParseView p, int verb, int noun) {
+    if (noun == verb) {
+      return false;
+    }
+    for (int x = noun, guard = 0; x >= 0 && guard <= p.size(); guard++) {
+      int g = p.governor(x);
+      String r = p.relation(x);
+      if (!(r.equals("obj") || r.equals("iobj") || p.isRelation(x, "obl") || p.isRelation(x, "nmod")
+          || r.equals("conj"))) {
+        return false;
+      }
+      if (g == verb) {
+        return !p.isRelation(x, "obl:tmod");
+      }
+      x = g;
+    }
+    return false;
   }
 
   /**
