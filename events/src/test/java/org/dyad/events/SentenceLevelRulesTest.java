@@ -266,6 +266,40 @@ class SentenceLevelRulesTest {
   }
 
   @Test
+  void aContingentOfPeacekeepersIsDeployedToo() {
+    assertEquals(Set.of("AID NPLMIL>HTI"), pairs(ConllDoc.publishedOn("2021-06-10").sentence("""
+        1 A a DT 2 det
+        2 contingent contingent NN 6 nsubj
+        3 of of IN 5 case
+        4 Nepalese Nepalese JJ 5 amod
+        5 peacekeepers peacekeeper NNS 2 nmod
+        6 arrived arrive VBD 0 root
+        7 in in IN 8 case
+        8 Haiti Haiti NNP 6 obl
+        """).mention(4, 5, "NPLMIL", "NPL", "MIL").mention(8, 8, "HTI", "HTI", null)));
+  }
+
+  @Test
+  void theSameActWithoutARecipientIsDroppedWhenAnotherWordOfItNamesOne() {
+    assertEquals(List.of("RETREAT TURGOV>SYR"), code(ConllDoc.publishedOn("2021-06-10").sentence("""
+        1 Turkey Turkey NNP 2 nsubj
+        2 reopened reopen VBD 0 root
+        3 the the DT 5 det
+        4 border border NN 5 compound
+        5 crossing crossing NN 2 obj
+        6 to to TO 7 mark
+        7 allow allow VB 2 advcl
+        8 the the DT 9 det
+        9 delivery delivery NN 7 obj
+        10 of of IN 11 case
+        11 food food NN 9 nmod
+        12 to to IN 13 case
+        13 Syria Syria NNP 9 nmod
+        """).mention(1, 1, "TURGOV", "TUR", "GOV").mention(13, 13, "SYR", "SYR", null)).stream()
+        .map(EventCodingTest::pair).toList());
+  }
+
+  @Test
   void ministersWhoArriveInACountryStillVisitIt() {
     assertEquals(Set.of("CONSULT INDGOV>LBR"), pairs(ConllDoc.publishedOn("2021-06-10").sentence("""
         1 The the DT 4 det

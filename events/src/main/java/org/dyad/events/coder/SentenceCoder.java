@@ -134,7 +134,28 @@ final class SentenceCoder {
     }
     drafts.addAll(reportedDemands(p, args, byToken));
     drafts.addAll(reportedCriticism(p, args));
-    return subordinateNamedActs(p, subordinateRequestedActs(p, drafts));
+    return withoutRedundantUntargeted(subordinateNamedActs(p, subordinateRequestedActs(p, drafts)));
+  }
+
+  /**
+   * "Turkey reopened the crossing to allow the delivery of aid to Syria": two words of one clause may report one
+   * act of one actor; when one of them says whom it addresses, the same act without a recipient adds nothing.
+   */
+  private static List<Draft> withoutRedundantUntargeted(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      boolean redundant = false;
+      if (d.recipient() == null) {
+        for (Draft e : drafts) {
+          redundant |= e != d && e.recipient() != null && e.type() == d.type() && e.modality() == d.modality()
+              && e.actor().span().equals(d.actor().span());
+        }
+      }
+      if (!redundant) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /**
@@ -596,8 +617,9 @@ final class SentenceCoder {
       return true;
     }
     for (int c : p.children(subject)) {
-      if ((p.relation(c).equals("compound") || p.relation(c).equals("amod")) && p.lemma(c).startsWith("peacekeep")) {
-        return true;
+      if ((p.relation(c).equals("compound") || p.relation(c).equals("amod")) && p.lemma(c).startsWith("peacekeep")
+          || p.isRelation(c, "nmod") && "of".equals(p.marker(c)) && byPeacekeepers(p, c)) {
+        return true; // "a contingent of peacekeepers", "the first deployment of peacekeeping troops"
       }
     }
     return false;
