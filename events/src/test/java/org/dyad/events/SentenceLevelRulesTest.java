@@ -49,6 +49,31 @@ class SentenceLevelRulesTest {
   }
 
   @Test
+  void anObjectShiftedPastAnAsPhraseIsTheVerbsObject() {
+    // "denounced as a crime Serbia's crackdown": the parser hangs the crackdown on "crime"; as the object, it
+    // names whom the denunciation addresses, and the crackdown it names is what the sentence is about
+    List<Event> events = code(ConllDoc.publishedOn("2021-06-10").sentence("""
+        1 Albania Albania NNP 2 nsubj
+        2 denounced denounce VBD 0 root
+        3 as as IN 5 case
+        4 a a DT 5 det
+        5 crime crime NN 2 obl
+        6 Serbia Serbia NNP 8 nmod:poss
+        7 's 's POS 6 case
+        8 crackdown crackdown NN 5 dep
+        9 on on IN 11 case
+        10 ethnic ethnic JJ 11 amod
+        11 Albanians Albanians NNPS 8 nmod
+        """).mention(1, 1, "ALBGOV", "ALB", "GOV").mention(6, 6, "SRBGOV", "SRB", "GOV")
+        .mention(10, 11, "ALB", "ALB", null));
+    Event denounced = events.stream().filter(e -> e.type().equals("ACCUSE")).findFirst().orElseThrow();
+    assertEquals("ACCUSE ALBGOV>SRBGOV", EventCodingTest.pair(denounced));
+    for (Event e : events) {
+      assertTrue(e.confidence() <= denounced.confidence(), events.toString());
+    }
+  }
+
+  @Test
   void aNounAfterADayIsNoObjectWhenTheVerbHasOne() {
     // "freed the hostages Sunday morning": the verb's own object stands, nothing is moved onto it
     assertEquals(Set.of("RETREAT MLIMIL>FRA"), pairs(ConllDoc.publishedOn("2021-06-10").sentence("""

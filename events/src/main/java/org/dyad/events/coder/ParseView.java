@@ -43,7 +43,7 @@ public final class ParseView {
       lemma[i] = t.lemma() != null ? t.lemma().toLowerCase(Locale.ROOT) : t.text().toLowerCase(Locale.ROOT);
     }
     repairControlVerbsParsedAsAuxiliaries(sentence);
-    repairObjectsHungOnADay(sentence);
+    repairShiftedObjects(sentence);
     java.util.Arrays.fill(counts, 0);
     for (int i = 0; i < size; i++) {
       if (governor[i] >= 0 && relation[i] != null) {
@@ -106,14 +106,15 @@ public final class ParseView {
       "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight");
 
   /**
-   * Wire style puts the day between a verb and its object ("rejected Thursday a request", "lifted Friday the
-   * blockade"), and the parser then hangs the object on the day as "dep". A noun that follows a day which is
-   * the time of a verb without an object of its own is that verb's object.
+   * Wire style puts the day, or an "as" phrase, between a verb and its object ("rejected Thursday a request",
+   * "denounced as a crime the crackdown on ..."), and the parser then hangs the object on that phrase as "dep".
+   * A noun that follows such a phrase of a verb without an object of its own is that verb's object.
    */
-  private void repairObjectsHungOnADay(Sentence s) {
+  private void repairShiftedObjects(Sentence s) {
     for (int i = 0; i < size; i++) {
       int day = governor[i];
-      if (!"dep".equals(relation[i]) || day < 0 || day > i || !DAY_WORDS.contains(lemma[day])) {
+      if (!"dep".equals(relation[i]) || day < 0 || day > i
+          || !(DAY_WORDS.contains(lemma[day]) || hasMarker(day, "as"))) {
         continue;
       }
       int verb = governor[day];
@@ -132,6 +133,15 @@ public final class ParseView {
         relation[i] = "obj";
       }
     }
+  }
+
+  private boolean hasMarker(int token, String marker) {
+    for (int k = 0; k < size; k++) {
+      if (governor[k] == token && "case".equals(relation[k]) && lemma[k].equals(marker)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Sentence sentence() {
