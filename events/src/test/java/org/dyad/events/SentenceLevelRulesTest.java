@@ -279,6 +279,24 @@ class SentenceLevelRulesTest {
   }
 
   @Test
+  void inProtestOfNamesWhatIsProtestedNotWhoProtests() {
+    Set<String> coded = pairs(ConllDoc.publishedOn("2021-06-10").sentence("""
+        1 Greek Greek JJ 2 amod
+        2 unions union NNS 3 nsubj
+        3 marched march VBD 0 root
+        4 in in IN 5 case
+        5 protest protest NN 3 obl
+        6 of of IN 10 case
+        7 the the DT 8 det
+        8 government government NN 10 nmod:poss
+        9 's 's POS 8 case
+        10 reform reform NN 5 nmod
+        """).mention(1, 2, "GRCLAB", "GRC", "LAB").mention(7, 8, "GRCGOV", "GRC", "GOV"));
+    assertTrue(coded.contains("PROTEST GRCLAB>GRCGOV"), coded.toString());
+    assertTrue(coded.stream().noneMatch(x -> x.contains(" GRCGOV>")), coded.toString());
+  }
+
+  @Test
   void peacekeepersWhoArriveInACountryAreADeploymentNotAVisit() {
     assertEquals(Set.of("AID IND>LBR"), pairs(ConllDoc.publishedOn("2021-06-10").sentence("""
         1 Indian Indian JJ 3 amod

@@ -283,6 +283,9 @@ final class SentenceCoder {
         recipients = args.directRecipients(supportVerb);
       }
       int g = p.governor(i);
+      if (actors.isEmpty() && inProtestOf(p, i) && g >= 0 && p.isVerb(g)) {
+        actors = args.actorsOf(g, how); // "students marched in protest of the ruling": the marchers protest
+      }
       if (actors.isEmpty() && e.type() == PloverType.CONSULT && g >= 0 && p.isVerb(g)
           && (p.relation(i).startsWith("obl") || p.relation(i).startsWith("nmod"))) {
         // "X stressed ... during a meeting with Y": who speaks at a meeting takes part in it
@@ -660,7 +663,7 @@ final class SentenceCoder {
         }
       }
     }
-    if (actsThroughOf(type)) {
+    if (actsThroughOf(type) && !inProtestOf(p, n)) {
       for (int c : p.children(n)) {
         if (p.isRelation(c, "nmod") && "of".equals(p.marker(c))) {
           return Arguments.actable(args.mentionsAt(c));
@@ -677,7 +680,7 @@ final class SentenceCoder {
         continue;
       }
       String prep = p.marker(c);
-      if (prep == null || prep.equals("by") || (prep.equals("of") && actsThroughOf(type))
+      if (prep == null || prep.equals("by") || (prep.equals("of") && actsThroughOf(type) && !inProtestOf(p, n))
           || !Arguments.RECIPIENT_PREPOSITIONS.contains(prep)) {
         continue;
       }
@@ -696,6 +699,14 @@ final class SentenceCoder {
   private static List<Mention> nounRecipientsOrModifiers(ParseView p, Arguments args, int n, PloverType type) {
     List<Mention> r = nounRecipients(p, args, n, type);
     return r.isEmpty() ? nounActors(p, args, n, type) : r;
+  }
+
+  /**
+   * "went on hunger strike in protest of the government's refusal": in the idiom "in protest of", the "of" names
+   * what is protested, not who protests (as it does in "the protest of the workers").
+   */
+  private static boolean inProtestOf(ParseView p, int noun) {
+    return p.lemma(noun).equals("protest") && "in".equals(p.marker(noun));
   }
 
   /** Nouns whose "of" names who acts: "the visit of the minister", "the protest of the workers". */
