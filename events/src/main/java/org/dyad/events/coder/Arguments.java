@@ -92,6 +92,16 @@ final class Arguments {
                 collect(cc, out, depth + 1);
               }
             }
+            if (r.equals("amod") && p.pos(c).equals("VBN")) {
+              // "the US-led campaign", "a Saudi-backed force": who leads or backs the thing is whose it is
+              for (int cc : p.children(c)) {
+                Mention agent = p.isRelation(cc, "obl") || p.relation(cc).equals("compound")
+                    || p.relation(cc).equals("nsubj") ? mentions.at(sentence, cc) : null;
+                if (agent != null && cc < c) {
+                  out.add(agent);
+                }
+              }
+            }
             if (r.equals("compound") && p.pos(c).startsWith("NN")) {
               // "Arab League Secretary General Chadli Klibi": the body before a title chain is whose the title is
               for (int cc : p.children(c)) {
@@ -355,6 +365,14 @@ final class Arguments {
       "with", "between");
 
   /**
+   * Feelings shown towards someone, whose "at", "over" or "for" names whom they are shown to: "to show their
+   * anger at Israel's policies", "their disapproval for the government's plan".
+   */
+  private static final Set<String> ATTITUDES = Set.of("anger", "outrage", "disapproval", "displeasure",
+      "dissatisfaction", "frustration", "fury", "indignation", "opposition", "discontent", "resentment", "rage");
+  private static final Set<String> ATTITUDE_PREPOSITIONS = Set.of("at", "over", "for", "about", "of");
+
+  /**
    * "lift the curfew on Palestinians", "commit to assistance to the US-led war": an object that names no actor
    * may name whom it is aimed at in its own modifiers (one level down, so that a deeper "to" is not read).
    */
@@ -363,7 +381,9 @@ final class Arguments {
       return List.of();
     }
     for (int c : p.children(noun)) {
-      if (p.isRelation(c, "nmod") && AIMED_PREPOSITIONS.contains(String.valueOf(p.marker(c)))) {
+      String marker = String.valueOf(p.marker(c));
+      if (p.isRelation(c, "nmod") && (AIMED_PREPOSITIONS.contains(marker)
+          || ATTITUDES.contains(p.lemma(noun)) && ATTITUDE_PREPOSITIONS.contains(marker))) {
         List<Mention> m = mentionsAt(c);
         if (!m.isEmpty()) {
           return m;

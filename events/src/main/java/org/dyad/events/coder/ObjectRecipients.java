@@ -73,7 +73,7 @@ final class ObjectRecipients {
     Actor a = actor.actor();
     // "Nicaragua's government ordered the paper closed": a country named as the one who coerces (arrests, bans,
     // censors: CAMEO 17) is its government at home; a country that fights ("Israel shelled ...") may be abroad
-    boolean coercion = trigger.entry().cameo().code().startsWith("17");
+    boolean coercion = trigger.entry().cameo().code().startsWith("17") || easesMeasures(trigger);
     String sector = a.sector() == null && coercion && isPlaceMention(actor)
         && !actor.resolution().name().equals("PLACE") ? "GOV" : a.sector();
     if (!domestic || a.country() == null || sector == null || !DOMESTIC_SECTORS.contains(sector)
@@ -167,8 +167,9 @@ final class ObjectRecipients {
       }
     }
     // "imposed martial law", "declared a curfew" (CAMEO 172, administrative sanctions): the measure the entry
-    // names is itself the object, imposed on people under the actor's rule; "opened fire" names no one
-    if (trigger.entry().cameo().code().startsWith("172")) {
+    // names is itself the object, imposed on people under the actor's rule, and so is one eased or lifted
+    // (081); "opened fire" names no one
+    if (trigger.entry().cameo().code().startsWith("172") || easesMeasures(trigger)) {
       for (int c : trigger.covered()) {
         if (p.governor(c) == trigger.token() && p.relation(c).equals("obj")) {
           return c;
@@ -176,6 +177,14 @@ final class ObjectRecipients {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the trigger eases administrative measures (CAMEO 081: restrictions, bans, curfews, states of
+   * emergency): the mirror of imposing them, done by an authority to the people under its rule.
+   */
+  static boolean easesMeasures(Trigger trigger) {
+    return trigger.entry().cameo().code().startsWith("081");
   }
 
   /**

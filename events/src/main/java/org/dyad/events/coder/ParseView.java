@@ -43,6 +43,7 @@ public final class ParseView {
       lemma[i] = t.lemma() != null ? t.lemma().toLowerCase(Locale.ROOT) : t.text().toLowerCase(Locale.ROOT);
     }
     repairControlVerbsParsedAsAuxiliaries(sentence);
+    repairShiftedObjects(sentence);
     java.util.Arrays.fill(counts, 0);
     for (int i = 0; i < size; i++) {
       if (governor[i] >= 0 && relation[i] != null) {
@@ -99,6 +100,48 @@ public final class ParseView {
         }
       }
     }
+  }
+
+  private static final java.util.Set<String> DAY_WORDS = java.util.Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight");
+
+  /**
+   * Wire style puts the day, or an "as" phrase, between a verb and its object ("rejected Thursday a request",
+   * "denounced as a crime the crackdown on ..."), and the parser then hangs the object on that phrase as "dep".
+   * A noun that follows such a phrase of a verb without an object of its own is that verb's object.
+   */
+  private void repairShiftedObjects(Sentence s) {
+    for (int i = 0; i < size; i++) {
+      int day = governor[i];
+      if (!"dep".equals(relation[i]) || day < 0 || day > i
+          || !(DAY_WORDS.contains(lemma[day]) || hasMarker(day, "as"))) {
+        continue;
+      }
+      int verb = governor[day];
+      String pos = s.tokens().get(i).pos();
+      String verbPos = verb < 0 ? null : s.tokens().get(verb).pos();
+      if (verb < 0 || verb > day || pos == null || !pos.startsWith("NN") || verbPos == null
+          || !verbPos.startsWith("VB") || relation[day] == null || !relation[day].startsWith("obl")) {
+        continue;
+      }
+      boolean hasObject = false;
+      for (int k = 0; k < size; k++) {
+        hasObject |= governor[k] == verb && "obj".equals(relation[k]);
+      }
+      if (!hasObject) {
+        governor[i] = verb;
+        relation[i] = "obj";
+      }
+    }
+  }
+
+  private boolean hasMarker(int token, String marker) {
+    for (int k = 0; k < size; k++) {
+      if (governor[k] == token && "case".equals(relation[k]) && lemma[k].equals(marker)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Sentence sentence() {

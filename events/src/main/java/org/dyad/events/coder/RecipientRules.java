@@ -175,4 +175,19 @@ final class RecipientRules {
     }
     return List.of();
   }
+
+  /** The recipients that are not, for every actor, that actor itself ({@link SentenceCoder#actsOnItself}). */
+  static List<Mention> withoutSelf(List<Mention> recipients, List<Mention> actors) {
+    List<Mention> out = new ArrayList<>(recipients.size());
+    for (Mention r : recipients) {
+      boolean other = false;
+      for (Mention a : actors) {
+        other |= a != r && !SentenceCoder.actsOnItself(a.actor(), r.actor());
+      }
+      if (other || actors.isEmpty()) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
 }

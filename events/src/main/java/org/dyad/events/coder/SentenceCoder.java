@@ -134,7 +134,7 @@ final class SentenceCoder {
     }
     drafts.addAll(reportedDemands(p, args, byToken));
     drafts.addAll(reportedCriticism(p, args));
-    return drafts;
+    return DraftPriorities.rank(p, drafts);
   }
 
   private static final CameoCode CRITICIZE = new CameoCode("111");
@@ -283,6 +283,9 @@ final class SentenceCoder {
         recipients = args.directRecipients(supportVerb);
       }
       int g = p.governor(i);
+      if (actors.isEmpty() && inProtestOf(p, i) && g >= 0 && p.isVerb(g)) {
+        actors = args.actorsOf(g, how); // "students marched in protest of the ruling": the marchers protest
+      }
       if (actors.isEmpty() && e.type() == PloverType.CONSULT && g >= 0 && p.isVerb(g)
           && (p.relation(i).startsWith("obl") || p.relation(i).startsWith("nmod"))) {
         // "X stressed ... during a meeting with Y": who speaks at a meeting takes part in it
@@ -309,6 +312,13 @@ final class SentenceCoder {
     PloverType type = e.type();
     CameoCode cameo = e.cameo();
     String mode = e.mode();
+    if (cameo.code().startsWith("042") && byPeacekeepers(p, args.subjectToken(supportVerb >= 0 ? supportVerb : i))) {
+      // "peacekeeping troops arrived in Liberia": peacekeepers who come to a country are deployed there (074),
+      // they do not visit it
+      type = PloverType.AID;
+      cameo = PEACEKEEPING;
+      mode = null;
+    }
     boolean recipientsFromContent = false;
     Trigger content = contentFor(i, byToken, contentOf);
     if (content != null) {
@@ -389,6 +399,9 @@ final class SentenceCoder {
       return List.of(); // never an event without an actor (known, or unknown but placed by force it used)
     }
     recipients = withoutActors(recipients, actors);
+    // "Sudan's government lifted the emergency in West Darfur State", with the state read as that government:
+    // a recipient who is the actor itself is no recipient, and the event is coded as if none were named
+    recipients = RecipientRules.withoutSelf(recipients, actors);
     if (RecipientRules.isReciprocal(type) && RecipientRules.distinctCountries(actors) >= 2
         && (recipientsFromContent || !RecipientRules.namedAsPartner(p, t, supportVerb, recipients))) {
       // "The Turkish and Greek sides agreed to share information on ...": two parties who agree, meet or work
@@ -422,6 +435,16 @@ final class SentenceCoder {
       } else {
         recipients = nearest;
         how.fallbackRecipient = !nearest.isEmpty();
+      }
+    }
+    if (recipients.isEmpty() && actors.size() == 1 && config.recipientFallback() && content == null
+        && ObjectRecipients.easesMeasures(t)) {
+      // "lifted the state of emergency in Darfur", "eased the curfew": as imposing a measure is done to the
+      // people under the actor's rule, so is easing it; the place it is eased in, else the actor's own country
+      ObjectRecipients.Derived eased = objects.derive(p, args.index(), t, supportVerb, actors.get(0), true);
+      if (eased != null) {
+        recipients = List.of(eased.recipient());
+        how.derivedRecipient = eased.basis();
       }
     }
     if (recipients.isEmpty() && actors.size() == 1 && config.recipientFallback()
@@ -492,6 +515,25 @@ final class SentenceCoder {
     return out;
   }
 
+  private static final CameoCode PEACEKEEPING = new CameoCode("074");
+
+  /** Whether the subject phrase is peacekeepers: "peacekeepers", "peacekeeping troops", "the peacekeeping force". */
+  private static boolean byPeacekeepers(ParseView p, int subject) {
+    if (subject < 0) {
+      return false;
+    }
+    if (p.lemma(subject).startsWith("peacekeep")) {
+      return true;
+    }
+    for (int c : p.children(subject)) {
+      if ((p.relation(c).equals("compound") || p.relation(c).equals("amod")) && p.lemma(c).startsWith("peacekeep")
+          || p.isRelation(c, "nmod") && "of".equals(p.marker(c)) && byPeacekeepers(p, c)) {
+        return true; // "a contingent of peacekeepers", "the first deployment of peacekeeping troops"
+      }
+    }
+    return false;
+  }
+
   private List<Mention> placedPeople(ParseView p, Arguments args, Trigger t, int supportVerb, List<Mention> ms) {
     List<Mention> out = new ArrayList<>(ms.size());
     for (Mention m : ms) {
@@ -505,7 +547,7 @@ final class SentenceCoder {
    * should leave after a U.S. embassy ..." is not the U.S. government sanctioning itself). Two people of one
    * code are two actors, and two bare mentions of one country may be two actors whose sector is unknown.
    */
-  private static boolean actsOnItself(org.dyad.model.Actor a, org.dyad.model.Actor r) {
+  static boolean actsOnItself(org.dyad.model.Actor a, org.dyad.model.Actor r) {
     if (ownGovernment(a, r)) {
       return true;
     }
@@ -621,7 +663,7 @@ final class SentenceCoder {
         }
       }
     }
-    if (actsThroughOf(type)) {
+    if (actsThroughOf(type) && !inProtestOf(p, n)) {
       for (int c : p.children(n)) {
         if (p.isRelation(c, "nmod") && "of".equals(p.marker(c))) {
           return Arguments.actable(args.mentionsAt(c));
@@ -638,7 +680,7 @@ final class SentenceCoder {
         continue;
       }
       String prep = p.marker(c);
-      if (prep == null || prep.equals("by") || (prep.equals("of") && actsThroughOf(type))
+      if (prep == null || prep.equals("by") || (prep.equals("of") && actsThroughOf(type) && !inProtestOf(p, n))
           || !Arguments.RECIPIENT_PREPOSITIONS.contains(prep)) {
         continue;
       }
@@ -657,6 +699,14 @@ final class SentenceCoder {
   private static List<Mention> nounRecipientsOrModifiers(ParseView p, Arguments args, int n, PloverType type) {
     List<Mention> r = nounRecipients(p, args, n, type);
     return r.isEmpty() ? nounActors(p, args, n, type) : r;
+  }
+
+  /**
+   * "went on hunger strike in protest of the government's refusal": in the idiom "in protest of", the "of" names
+   * what is protested, not who protests (as it does in "the protest of the workers").
+   */
+  private static boolean inProtestOf(ParseView p, int noun) {
+    return p.lemma(noun).equals("protest") && "in".equals(p.marker(noun));
   }
 
   /** Nouns whose "of" names who acts: "the visit of the minister", "the protest of the workers". */
