@@ -65,6 +65,20 @@ final class Cues {
     return !Lexicon.STATIVE_VERBS.contains(w) && !Lexicon.STATIVE_VERBS.contains(lemma);
   }
 
+  private static final java.util.Set<String> STANCES = java.util.Set.of("anti", "pro");
+
+  /**
+   * Whether a word at {@code start} is preceded by "anti-" or "pro-" ("anti-Syrian", "pro - Iranian" as the
+   * tokenizer splits it): the word then names what someone opposes or backs.
+   */
+  static boolean stanceBefore(List<Token> tokens, int start) {
+    String prev = lower(tokens, start - 1);
+    if (prev.equals("-")) {
+      return STANCES.contains(lower(tokens, start - 2));
+    }
+    return prev.equals("anti-") || prev.equals("pro-");
+  }
+
   /**
    * Skips what joins others to a subject before its verb: "Tokyo along with its partners protested",
    * "Paris together with Berlin urged", "Czechia and Slovakia signed" (a capitalised conjunct). Returns

@@ -206,4 +206,26 @@ class PlaceRulesTest {
     assertNotNull(local);
     assertEquals("PAKGOV", local.actor().code());
   }
+
+  @Test
+  void readsACapitalAfterInAsAPlaceWhenACommaEndsTheClause() {
+    Mention m = find("The consulate reopened in Hanoi, the ministry said on Friday.", "Hanoi");
+    assertNotNull(m, "a comma after the capital does not make it another town");
+    assertEquals("VNM", m.actor().code());
+  }
+
+  @Test
+  void readsACapitalIntroducedAsTheCapitalAsAPlace() {
+    Mention m = find("Two bombs went off in the capital Nairobi on Monday.", "Nairobi");
+    assertNotNull(m);
+    assertEquals("KEN", m.actor().code());
+    Mention city = find("Troops were sent into the capital city of Lima overnight.", "Lima");
+    assertNotNull(city);
+    assertEquals("PER", city.actor().code());
+  }
+
+  @Test
+  void doesNotReadATownNamedLikeACapitalInAnotherStateAsTheCapital() {
+    assertNull(find("The senator grew up in Athens, Georgia, and studied law.", "Athens"));
+  }
 }
