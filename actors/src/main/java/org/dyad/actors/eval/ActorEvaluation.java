@@ -151,7 +151,7 @@ public final class ActorEvaluation {
       Span span = firstUnused(text, t, used);
       boolean plover = !g.has("country") && g.has("code");
       String gc = plover ? ReferenceCodes.country(nullable(g, "code")) : nullable(g, "country");
-      String gs = nullable(g, "sector");
+      String gs = plover ? ploverSector(nullable(g, "sector")) : nullable(g, "sector");
       boolean sectorScored = !plover || (gs != null && gs.matches("[A-Z]{3}"));
       Mention best = null;
       if (span != null) {
@@ -206,6 +206,23 @@ public final class ActorEvaluation {
       from = i + 1;
     }
     return null;
+  }
+
+  /**
+   * PLOVER-coded records write two sectors in another vocabulary than CAMEO's, which dyad follows: medical
+   * actors (doctors, the Red Cross as a relief body) are {@code MED} there and {@code HLH} in CAMEO, and the press
+   * (newspapers, journalists) is {@code JRN} there and {@code MED} in CAMEO. Every use of the two codes in the
+   * PLOVER set reads so; the translation is one to one, so nothing else is scored more leniently.
+   */
+  static String ploverSector(String sector) {
+    if (sector == null) {
+      return null;
+    }
+    return switch (sector) {
+      case "MED" -> "HLH";
+      case "JRN" -> "MED";
+      default -> sector;
+    };
   }
 
   private static String nullable(JsonNode n, String field) {

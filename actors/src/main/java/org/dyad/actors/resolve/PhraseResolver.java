@@ -181,7 +181,7 @@ final class PhraseResolver {
 
   private void modifier(Atom a, Modifiers mods, Sentence s, LocalDate date, Discourse d) {
     if (a.is(Entry.Kind.COUNTRY) || a.is(Entry.Kind.DEMONYM) || a.is(Entry.Kind.CAPITAL)) {
-      if (Cues.stanceBefore(s.tokens(), a.start())) {
+      if (Cues.stanceBefore(s.tokens(), a.start(), a.charStart())) {
         // "an anti-Syrian journalist", "pro-Iranian militias": the country is what they oppose or back, not theirs
         return;
       }
@@ -561,7 +561,7 @@ final class PhraseResolver {
    * active verb follows) it is its government ({@code KHMGOV}).
    */
   private Mention country(Builder b, Country named, Atom head, List<Token> tokens, Discourse d, Modifiers mods) {
-    if (Cues.stanceBefore(tokens, head.start())) {
+    if (Cues.stanceBefore(tokens, head.start(), head.charStart())) {
       // "anti-American rhetoric", "a pro-Russian columnist": the country is a stance's object, no one's nationality
       return null;
     }

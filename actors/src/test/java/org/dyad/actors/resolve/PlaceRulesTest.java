@@ -228,4 +228,20 @@ class PlaceRulesTest {
   void doesNotReadATownNamedLikeACapitalInAnotherStateAsTheCapital() {
     assertNull(find("The senator grew up in Athens, Georgia, and studied law.", "Athens"));
   }
+
+  @Test
+  void tiesRebelsOpeningASentenceToTheCountryTheyAreIn() {
+    Mention m = find("Rebels in the Central African Republic on Monday rejected the offer of talks.", "Rebels");
+    assertNotNull(m);
+    assertEquals("CAFREB", m.actor().code());
+  }
+
+  @Test
+  void givesRefugeesFleeingAWarTheCountryOfTheWar() {
+    Mention m = find("Aid will soon reach refugees fleeing the fighting in Mozambique.", "refugees");
+    assertNotNull(m);
+    assertEquals("MOZREF", m.actor().code());
+    assertNull(find("Aid will soon reach refugees fleeing to Malawi.", "refugees"),
+        "where refugees flee to is not where they are from");
+  }
 }

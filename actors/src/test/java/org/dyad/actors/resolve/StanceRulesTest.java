@@ -20,15 +20,22 @@ class StanceRulesTest {
 
   @Test
   void antiCountryJournalistIsNotACitizenOfThatCountry() {
-    for (Mention m : mentions("Gunmen shot an anti - Cuban columnist outside his office.")) {
+    for (Mention m : mentions("Gunmen shot an anti-Cuban columnist outside his office.")) {
       assertTrue(!"CUB".equals(m.actor().country()), "opposing Cuba makes no one Cuban: " + m);
     }
   }
 
   @Test
   void proCountryMilitiaIsNotThatCountrysForce() {
-    for (Mention m : mentions("A pro - Ethiopian militia seized the bridge.")) {
+    for (Mention m : mentions("A pro-Ethiopian militia seized the bridge.")) {
       assertTrue(!"ETH".equals(m.actor().country()), "backing Ethiopia makes no one Ethiopian: " + m);
+    }
+  }
+
+  @Test
+  void splitStanceWordsReadTheSame() {
+    for (Mention m : mentions("Gunmen shot an anti - Cuban columnist outside his office.")) {
+      assertTrue(!"CUB".equals(m.actor().country()), "opposing Cuba makes no one Cuban: " + m);
     }
   }
 
