@@ -156,16 +156,38 @@ public final class ActorEvaluation {
       Mention best = null;
       if (span != null) {
         used.add(span);
-        for (Mention m : mentions) {
-          if (m.span().overlaps(span) && (best == null || m.span().length() > best.span().length())) {
-            best = m;
-          }
+        best = longestOverlapping(mentions, namingPart(t, span));
+        if (best == null) {
+          best = longestOverlapping(mentions, span);
         }
       }
       out.add(best == null ? new Outcome(lineNo, t, gc, gs, sectorScored, plover, null, null, null, false)
           : new Outcome(lineNo, t, gc, gs, sectorScored, plover, best.actor().country(), best.actor().sector(),
               best.actor().code(), true));
     }
+  }
+
+  private static Mention longestOverlapping(List<Mention> mentions, Span span) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.span().overlaps(span) && (best == null || m.span().length() > best.span().length())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The words that name the gold actor within its span. An ellipsis skips another actor's words that share a
+   * head ("Sierra Leonean ... refugees" in "Sierra Leonean and Liberian refugees"), so the actor is the one named
+   * before it, not the longer mention of the other conjunct; without an ellipsis, the whole span.
+   */
+  static Span namingPart(String goldText, Span span) {
+    String[] parts = goldText.strip().split("\\s*\\.\\.\\.?\\s+");
+    if (parts.length == 1) {
+      return span;
+    }
+    return new Span(span.start(), Math.min(span.end(), span.start() + parts[0].length()));
   }
 
   /**

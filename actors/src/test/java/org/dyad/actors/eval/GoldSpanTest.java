@@ -35,4 +35,18 @@ class GoldSpanTest {
   void findsNothingForTextTheSentenceLacks() {
     assertNull(ActorEvaluation.firstUnused(TEXT, "Laotian envoy", new ArrayList<>()));
   }
+
+  @Test
+  void anEllipsisLeavesTheActorNamedBeforeItAsTheNamingPart() {
+    String text = "Sierra Leonean and Liberian refugees crossed the river.";
+    Span whole = ActorEvaluation.firstUnused(text, "Sierra Leonean ... refugees", new ArrayList<>());
+    assertEquals("Sierra Leonean and Liberian refugees", whole.of(text));
+    assertEquals("Sierra Leonean", ActorEvaluation.namingPart("Sierra Leonean ... refugees", whole).of(text));
+  }
+
+  @Test
+  void aGoldTextWithoutEllipsisIsNamedByAllOfIt() {
+    Span s = ActorEvaluation.firstUnused(TEXT, "A member of the Thai senate", new ArrayList<>());
+    assertEquals(s, ActorEvaluation.namingPart("A member of the Thai senate", s));
+  }
 }
