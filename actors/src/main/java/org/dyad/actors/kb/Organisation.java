@@ -25,18 +25,9 @@ public record Organisation(String id, List<String> names, String country, String
     kind = Role.blankToNull(kind);
     code = Role.blankToNull(code);
     if (code == null) {
-      String derived = (country == null ? "" : country) + (sector == null ? "" : sector);
-      if (country == null && TRANSNATIONAL_ARMED.contains(sector)) {
-        // al-Qaeda, the Islamic State: CAMEO codes an armed network with no home country as an international
-        // militarised group (IMG); a bare "REB" would be a sector with no actor
-        derived = "IMG" + sector;
-      }
-      code = derived.isEmpty() ? null : derived;
+      code = ActorCode.derive(country, sector);
     }
   }
-
-  /** Sectors of armed groups that, without a country, are international militarised groups. */
-  private static final java.util.Set<String> TRANSNATIONAL_ARMED = java.util.Set.of("REB", "INS");
 
   public Organisation(String id, List<String> names, String country, String sector, String kind) {
     this(id, names, country, sector, kind, null);

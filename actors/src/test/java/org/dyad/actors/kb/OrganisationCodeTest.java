@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** How an organisation's actor code follows from its country and sector. */
+/** How the actor code of an organisation or an office follows from its country and sector. */
 class OrganisationCodeTest {
   @Test
   void armedNetworkWithoutAHomeCountryIsAnInternationalMilitarisedGroup() {
@@ -29,5 +29,12 @@ class OrganisationCodeTest {
   void theKnowledgeBaseCodesAlQaedaAsAnInternationalMilitarisedGroup() {
     KnowledgeBase kb = KnowledgeBase.defaults();
     assertEquals("IMGREB", kb.organisationsNamed("al-Qaeda").get(0).code());
+  }
+
+  @Test
+  void leaderOfAnArmedNetworkWithoutACountryIsCodedAsThatNetwork() {
+    Role r = new Role("Leader of the Far Shore brigade", null, "REB", null, null);
+    assertEquals("IMGREB", r.code());
+    assertEquals("PERREB", new Role("Commander", "PER", "REB", null, null).code());
   }
 }
