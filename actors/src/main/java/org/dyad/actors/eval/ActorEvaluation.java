@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.dyad.json.Json;
 import org.dyad.model.Document;
@@ -177,17 +178,44 @@ public final class ActorEvaluation {
     return best;
   }
 
+  /** Words after which a gold phrase's head has ended: what follows places or describes it. */
+  private static final Set<String> POST_MODIFIERS = Set.of("in", "at", "of", "from", "near", "on", "across",
+      "throughout", "inside", "outside", "based", "living", "operating", "fleeing", "who", "which", "(", ",");
+  /** Words before "of" that count rather than name: "hundreds of thousands of people" is named by "people". */
+  private static final Set<String> QUANTIFIERS = Set.of("hundreds", "thousands", "dozens", "scores", "tens",
+      "millions", "group", "groups", "number", "crowd", "crowds");
+
   /**
-   * The words that name the gold actor within its span. An ellipsis skips another actor's words that share a
-   * head ("Sierra Leonean ... refugees" in "Sierra Leonean and Liberian refugees"), so the actor is the one named
-   * before it, not the longer mention of the other conjunct; without an ellipsis, the whole span.
+   * The word that names the gold actor: the head of its phrase. An ellipsis skips another actor's words that
+   * share a head ("Sierra Leonean ... refugees" in "Sierra Leonean and Liberian refugees"), so only the words
+   * before it count; a phrase's head is its last word before what places or describes it ("Rebels in the Ivory
+   * Coast" is named by "Rebels", "Osama bin Laden's al-Qaeda" by "al-Qaeda"). The mention on the head is the
+   * actor dyad gave the phrase, not a longer mention of the place it is tied to.
    */
   static Span namingPart(String goldText, Span span) {
-    String[] parts = goldText.strip().split("\\s*\\.\\.\\.?\\s+");
-    if (parts.length == 1) {
+    String first = goldText.strip().split("\\s*\\.\\.\\.?\\s+")[0];
+    java.util.regex.Matcher words = java.util.regex.Pattern.compile("[^\\s,(]+|[,(]").matcher(first);
+    int headStart = -1;
+    int headEnd = -1;
+    String previous = null;
+    while (words.find()) {
+      String w = words.group().toLowerCase(java.util.Locale.ROOT);
+      boolean boundary = POST_MODIFIERS.contains(w) && headStart >= 0
+          && !(w.equals("of") && QUANTIFIERS.contains(previous));
+      if (boundary) {
+        break;
+      }
+      if (!POST_MODIFIERS.contains(w)) {
+        headStart = words.start();
+        headEnd = words.end();
+      }
+      previous = w;
+    }
+    if (headStart < 0) {
       return span;
     }
-    return new Span(span.start(), Math.min(span.end(), span.start() + parts[0].length()));
+    int end = Math.min(span.end(), span.start() + headEnd);
+    return new Span(Math.min(end, span.start() + headStart), end);
   }
 
   /**
