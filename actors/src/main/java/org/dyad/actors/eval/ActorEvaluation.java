@@ -242,16 +242,25 @@ public final class ActorEvaluation {
     return new Span(first.start(), end);
   }
 
+  /**
+   * The first occurrence of the needle that no other gold actor holds: preferably one that overlaps none of
+   * theirs (two gold actors of one record name different words: "Palestinian security forces" and "Palestinian
+   * ... residential areas" are two "Palestinian"s), else the first not taken as such.
+   */
   private static Span firstExact(String text, String needle, List<Span> used) {
+    Span notTaken = null;
     int from = 0;
     while (!needle.isEmpty()) {
       int i = text.indexOf(needle, from);
       if (i < 0) {
-        return null;
+        return notTaken;
       }
       Span s = new Span(i, i + needle.length());
-      if (!used.contains(s)) {
+      if (used.stream().noneMatch(s::overlaps)) {
         return s;
+      }
+      if (notTaken == null && !used.contains(s)) {
+        notTaken = s;
       }
       from = i + 1;
     }

@@ -448,6 +448,11 @@ final class PhraseResolver {
         : mods.possessorActor != null ? mods.possessorActor.country()
         : tied != null ? tied.iso3()
         : det.equals("the") && !PlaceTies.needsPlace(head.head()) ? contextCountry(b, d) : null;
+    if (country == null && "NGO".equals(head.sector()) && mods.institutions.isEmpty()) {
+      // "a human rights group protested": a non-governmental body the text places nowhere is coded as CAMEO
+      // codes international NGOs, by its kind alone (NGO), never given a guessed country
+      return b.mention(new Actor(b.surface, "NGO", null, "NGO", null, head.head()), Resolution.INSTITUTION);
+    }
     if (country == null) {
       return null;
     }

@@ -32,6 +32,20 @@ class GoldSpanTest {
   }
 
   @Test
+  void prefersAnOccurrenceNoOtherGoldActorOverlaps() {
+    String text = "Greek riot police fired tear gas at Greek students.";
+    List<Span> used = new ArrayList<>(List.of(new Span(0, 17)));
+    assertEquals(36, ActorEvaluation.firstUnused(text, "Greek", used).start());
+  }
+
+  @Test
+  void fallsBackToAnOverlappedOccurrenceWhenThereIsNoOther() {
+    String text = "Prisoners in Dili joined demonstrators.";
+    List<Span> used = new ArrayList<>(List.of(new Span(0, 17)));
+    assertEquals(10, ActorEvaluation.firstUnused(text, "in Dili", used).start());
+  }
+
+  @Test
   void findsNothingForTextTheSentenceLacks() {
     assertNull(ActorEvaluation.firstUnused(TEXT, "Laotian envoy", new ArrayList<>()));
   }
