@@ -70,4 +70,9 @@ class CoverageNounsTest {
   void unplacedPoliceGetNoGuessedCountry() {
     assertNull(find("A police unit raided the building.", "police unit"));
   }
+
+  @Test
+  void aPartyNameBetweenAPossessiveCountryAndItsGovernmentKeepsTheGovernment() {
+    assertEquals("GRCGOV", code("Greece's Socialist government raised fuel taxes.", "Greece's Socialist government"));
+  }
 }
