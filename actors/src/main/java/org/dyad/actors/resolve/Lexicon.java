@@ -58,6 +58,9 @@ final class Lexicon {
       java.util.Map.entry("police", "COP"), java.util.Map.entry("court", "JUD"),
       java.util.Map.entry("ministry", "GOV"), java.util.Map.entry("institute", "NGO"),
       java.util.Map.entry("foundation", "NGO"), java.util.Map.entry("watch", "NGO"),
+      // associations, societies and forums of people who share a trade or a cause: civil society
+      java.util.Map.entry("association", "NGO"), java.util.Map.entry("society", "NGO"),
+      java.util.Map.entry("forum", "NGO"),
       java.util.Map.entry("union", "LAB"), java.util.Map.entry("university", "EDU"),
       java.util.Map.entry("bank", "BUS"), java.util.Map.entry("company", "BUS"));
 

@@ -75,4 +75,35 @@ class CoverageNounsTest {
   void aPartyNameBetweenAPossessiveCountryAndItsGovernmentKeepsTheGovernment() {
     assertEquals("GRCGOV", code("Greece's Socialist government raised fuel taxes.", "Greece's Socialist government"));
   }
+
+  @Test
+  void anUnknownAssociationPlacedNowhereIsAnNgo() {
+    String text = "The Association of Andean Lawyers condemned the decree.";
+    Mention m = null;
+    for (Mention x : STAGE.apply(TestNlp.analyze(text, "2009-02-17",
+        Map.of("Association of Andean Lawyers", "ORGANIZATION"))).mentions()) {
+      m = x.span().of(text).contains("Association") ? x : m;
+    }
+    assertNotNull(m);
+    assertEquals("NGO", m.actor().code());
+  }
+
+  @Test
+  void anUnknownForumOfOneCountryIsThatCountrysNgo() {
+    String text = "The Uganda Farmers Forum rejected the new tax.";
+    Mention m = null;
+    for (Mention x : STAGE.apply(TestNlp.analyze(text, "2009-02-17",
+        Map.of("Uganda Farmers Forum", "ORGANIZATION"))).mentions()) {
+      m = x.span().of(text).contains("Forum") ? x : m;
+    }
+    assertNotNull(m);
+    assertEquals("UGANGO", m.actor().code());
+  }
+
+  @Test
+  void aCountrysOfficersAreItsMilitaryUnlessTheirServiceIsNamed() {
+    assertEquals("JORMIL", code("Jordanian officers trained the new border units.", "Jordanian officers"));
+    assertEquals("JORCOP", code("Jordanian police officers stopped the convoy.", "Jordanian police officers"));
+    assertEquals("JORSPY", code("Jordanian intelligence officers questioned him.", "Jordanian intelligence officers"));
+  }
 }
