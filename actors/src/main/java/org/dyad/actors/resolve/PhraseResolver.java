@@ -10,6 +10,7 @@ import org.dyad.actors.kb.InstitutionPattern;
 import org.dyad.actors.kb.KnowledgeBase;
 import org.dyad.actors.kb.NameKey;
 import org.dyad.actors.kb.Organisation;
+import org.dyad.actors.kb.OrganisationPeriods;
 import org.dyad.actors.kb.PeopleGroup;
 import org.dyad.actors.kb.Person;
 import org.dyad.actors.kb.Role;
@@ -150,7 +151,7 @@ final class PhraseResolver {
         return person(b, namesakes.choose((Person) head.entry().target(), head.surface(), date, d), head, mods,
             date, d);
       case ORGANISATION:
-        return organisation(b, (Organisation) head.entry().target(), head, tokens, d);
+        return organisation(b, (Organisation) head.entry().target(), head, tokens, d, date);
       case INSTITUTION:
         return institution(b, mods, (InstitutionPattern) head.entry().target(), det, d,
             PlaceTies.forHead(atoms, tokens, phrase, (InstitutionPattern) head.entry().target(), null));
@@ -212,8 +213,7 @@ final class PhraseResolver {
       d.mentionPerson(new Discourse.Referent(mods.possessorActor, p, date == null ? null : p.mainRoleOn(date),
           s.index(), a.start(), s.post()));
     } else if (a.is(Entry.Kind.ORGANISATION)) {
-      Organisation o = (Organisation) a.entry().target();
-      mods.possessorActor = new Actor(a.surface(), o.code(), o.country(), o.sector(), o.id(), null);
+      mods.possessorActor = organisationActor(a.surface(), (Organisation) a.entry().target(), date);
     } else if (a.type() == Atom.Type.NER_PERSON) {
       // "the Bush administration": every Bush who led a government led the same country's
       String country = countryOfNamesakes(a.surface(), r -> "GOV".equals(r.sector()));
@@ -380,16 +380,26 @@ final class PhraseResolver {
     return b.mention(withText(r.actor(), b.surface), Resolution.PRONOUN);
   }
 
-  private Mention organisation(Builder b, Organisation o, Atom head, List<Token> tokens, Discourse d) {
+  private Mention organisation(Builder b, Organisation o, Atom head, List<Token> tokens, Discourse d,
+      LocalDate date) {
     if (o.isMedia() && Cues.isSourceFrame(tokens, head.start(), head.end())) {
       return null;
     }
-    Actor a = new Actor(b.surface, o.code(), o.country(), o.sector(), o.id(), null);
+    Actor a = organisationActor(b.surface, o, date);
     defineAcronymAfter(tokens, head, a, d);
-    d.countCountry(o.country());
+    d.countCountry(a.country());
     Resolution how = "metonym".equals(o.kind()) ? Resolution.METONYM
         : head.surface().matches("[A-Z][A-Z.&]{1,7}") ? Resolution.ACRONYM : Resolution.ORGANISATION;
     return b.mention(a, how);
+  }
+
+  /** An organisation as it was on the date: by the period that covers the day, else by its row. */
+  private static Actor organisationActor(String surface, Organisation o, LocalDate date) {
+    Role period = OrganisationPeriods.bundled().on(o.id(), date).orElse(null);
+    if (period == null) {
+      return new Actor(surface, o.code(), o.country(), o.sector(), o.id(), null);
+    }
+    return new Actor(surface, period.code(), period.country(), period.sector(), o.id(), null);
   }
 
   private Mention unknownOrganisation(Builder b, Atom head, Modifiers mods, List<Token> tokens, Discourse d) {
