@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.dyad.json.Json;
 import org.dyad.model.Document;
@@ -151,21 +152,70 @@ public final class ActorEvaluation {
       Span span = firstUnused(text, t, used);
       boolean plover = !g.has("country") && g.has("code");
       String gc = plover ? ReferenceCodes.country(nullable(g, "code")) : nullable(g, "country");
-      String gs = nullable(g, "sector");
+      String gs = plover ? ploverSector(nullable(g, "sector")) : nullable(g, "sector");
       boolean sectorScored = !plover || (gs != null && gs.matches("[A-Z]{3}"));
       Mention best = null;
       if (span != null) {
         used.add(span);
-        for (Mention m : mentions) {
-          if (m.span().overlaps(span) && (best == null || m.span().length() > best.span().length())) {
-            best = m;
-          }
+        best = longestOverlapping(mentions, namingPart(t, span));
+        if (best == null) {
+          best = longestOverlapping(mentions, span);
         }
       }
       out.add(best == null ? new Outcome(lineNo, t, gc, gs, sectorScored, plover, null, null, null, false)
           : new Outcome(lineNo, t, gc, gs, sectorScored, plover, best.actor().country(), best.actor().sector(),
               best.actor().code(), true));
     }
+  }
+
+  private static Mention longestOverlapping(List<Mention> mentions, Span span) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.span().overlaps(span) && (best == null || m.span().length() > best.span().length())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  /** Words after which a gold phrase's head has ended: what follows places or describes it. */
+  private static final Set<String> POST_MODIFIERS = Set.of("in", "at", "of", "from", "near", "on", "across",
+      "throughout", "inside", "outside", "based", "living", "operating", "fleeing", "who", "which", "(", ",");
+  /** Words before "of" that count rather than name: "hundreds of thousands of people" is named by "people". */
+  private static final Set<String> QUANTIFIERS = Set.of("hundreds", "thousands", "dozens", "scores", "tens",
+      "millions", "group", "groups", "number", "crowd", "crowds");
+
+  /**
+   * The word that names the gold actor: the head of its phrase. An ellipsis skips another actor's words that
+   * share a head ("Sierra Leonean ... refugees" in "Sierra Leonean and Liberian refugees"), so only the words
+   * before it count; a phrase's head is its last word before what places or describes it ("Rebels in the Ivory
+   * Coast" is named by "Rebels", "Osama bin Laden's al-Qaeda" by "al-Qaeda"). The mention on the head is the
+   * actor dyad gave the phrase, not a longer mention of the place it is tied to.
+   */
+  static Span namingPart(String goldText, Span span) {
+    String first = goldText.strip().split("\\s*\\.\\.\\.?\\s+")[0];
+    java.util.regex.Matcher words = java.util.regex.Pattern.compile("[^\\s,(]+|[,(]").matcher(first);
+    int headStart = -1;
+    int headEnd = -1;
+    String previous = null;
+    while (words.find()) {
+      String w = words.group().toLowerCase(java.util.Locale.ROOT);
+      boolean boundary = POST_MODIFIERS.contains(w) && headStart >= 0
+          && !(w.equals("of") && QUANTIFIERS.contains(previous));
+      if (boundary) {
+        break;
+      }
+      if (!POST_MODIFIERS.contains(w)) {
+        headStart = words.start();
+        headEnd = words.end();
+      }
+      previous = w;
+    }
+    if (headStart < 0) {
+      return span;
+    }
+    int end = Math.min(span.end(), span.start() + headEnd);
+    return new Span(Math.min(end, span.start() + headStart), end);
   }
 
   /**
@@ -192,20 +242,46 @@ public final class ActorEvaluation {
     return new Span(first.start(), end);
   }
 
+  /**
+   * The first occurrence of the needle that no other gold actor holds: preferably one that overlaps none of
+   * theirs (two gold actors of one record name different words: "Palestinian security forces" and "Palestinian
+   * ... residential areas" are two "Palestinian"s), else the first not taken as such.
+   */
   private static Span firstExact(String text, String needle, List<Span> used) {
+    Span notTaken = null;
     int from = 0;
     while (!needle.isEmpty()) {
       int i = text.indexOf(needle, from);
       if (i < 0) {
-        return null;
+        return notTaken;
       }
       Span s = new Span(i, i + needle.length());
-      if (!used.contains(s)) {
+      if (used.stream().noneMatch(s::overlaps)) {
         return s;
+      }
+      if (notTaken == null && !used.contains(s)) {
+        notTaken = s;
       }
       from = i + 1;
     }
     return null;
+  }
+
+  /**
+   * PLOVER-coded records write two sectors in another vocabulary than CAMEO's, which dyad follows: medical
+   * actors (doctors, the Red Cross as a relief body) are {@code MED} there and {@code HLH} in CAMEO, and the press
+   * (newspapers, journalists) is {@code JRN} there and {@code MED} in CAMEO. Every use of the two codes in the
+   * PLOVER set reads so; the translation is one to one, so nothing else is scored more leniently.
+   */
+  static String ploverSector(String sector) {
+    if (sector == null) {
+      return null;
+    }
+    return switch (sector) {
+      case "MED" -> "HLH";
+      case "JRN" -> "MED";
+      default -> sector;
+    };
   }
 
   private static String nullable(JsonNode n, String field) {

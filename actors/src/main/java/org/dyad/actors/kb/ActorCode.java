@@ -14,6 +14,23 @@ public record ActorCode(String code, String country, String sector) {
       "LAB", "REF", "ENV", "DEV", "HRI", "INS", "MOD", "RAD", "UNO", "SEP", "CHR", "MUS", "JEW", "BUD", "HIN",
       "ETH", "NGM");
 
+  /** Sectors of armed groups that, without a country, are international militarised groups. */
+  private static final Set<String> TRANSNATIONAL_ARMED = Set.of("REB", "INS");
+
+  /**
+   * The code of an actor of this country and sector, or null for neither: the country followed by the sector
+   * ({@code KHMGOV}). An armed network with no home country (al-Qaeda, the Islamic State, and the leaders of
+   * one) is CAMEO's international militarised group, {@code IMGREB}: a bare {@code REB} would be a sector with
+   * no actor.
+   */
+  public static String derive(String country, String sector) {
+    if (country == null && TRANSNATIONAL_ARMED.contains(sector)) {
+      return "IMG" + sector;
+    }
+    String derived = (country == null ? "" : country) + (sector == null ? "" : sector);
+    return derived.isEmpty() ? null : derived;
+  }
+
   public static ActorCode parse(String code) {
     String c = code.strip().toUpperCase(java.util.Locale.ROOT);
     if (!c.matches("[A-Z]{3,}")) {

@@ -39,6 +39,27 @@ public enum CaseRule {
     return straight.regionMatches(0, NameKey.straightenQuotes(name), 0, i) && straight.charAt(i) == name.charAt(i);
   }
 
+  /**
+   * Whether every later word the name capitalises is capitalised in the text too: "Russia Today" the broadcaster
+   * is not "visited Russia today", nor "USA Today" "in the USA today". Only a text with the name's own number of
+   * words is compared word by word; short words ("of", "al") are left to the spelling.
+   */
+  static boolean laterWordsCapitalised(String surface, String name) {
+    String[] s = surface.strip().split("\\s+");
+    String[] n = name.strip().split("\\s+");
+    if (s.length != n.length) {
+      return true;
+    }
+    for (int i = 1; i < n.length; i++) {
+      boolean nameCapital = !n[i].isEmpty() && Character.isUpperCase(n[i].codePointAt(0));
+      boolean textLower = !s[i].isEmpty() && Character.isLowerCase(s[i].codePointAt(0));
+      if (nameCapital && textLower && n[i].length() > 3) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the words as they appear in the text satisfy this rule for the given name. */
   public boolean accepts(String surface, String name) {
     switch (this) {
@@ -46,7 +67,7 @@ public enum CaseRule {
         return true;
       case CAPITALISED:
         return !surface.isEmpty() && (!Character.isLowerCase(surface.codePointAt(0))
-            || sameLowerCasePrefix(surface, name));
+            || sameLowerCasePrefix(surface, name)) && laterWordsCapitalised(surface, name);
       default:
         return NameKey.straightenQuotes(surface).replaceAll("[\\s_]", "")
             .equals(NameKey.straightenQuotes(name).replaceAll("[\\s_]", ""));

@@ -25,8 +25,7 @@ public record Organisation(String id, List<String> names, String country, String
     kind = Role.blankToNull(kind);
     code = Role.blankToNull(code);
     if (code == null) {
-      String derived = (country == null ? "" : country) + (sector == null ? "" : sector);
-      code = derived.isEmpty() ? null : derived;
+      code = ActorCode.derive(country, sector);
     }
   }
 

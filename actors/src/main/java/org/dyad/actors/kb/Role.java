@@ -23,8 +23,7 @@ public record Role(String office, String country, String sector, LocalDate start
     sector = blankToNull(sector);
     code = blankToNull(code);
     if (code == null) {
-      String derived = (country == null ? "" : country) + (sector == null ? "" : sector);
-      code = derived.isEmpty() ? null : derived;
+      code = ActorCode.derive(country, sector);
     }
   }
 

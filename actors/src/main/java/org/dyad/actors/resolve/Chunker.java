@@ -106,7 +106,7 @@ final class Chunker {
         && (b.is(Entry.Kind.PERSON) || b.type() == Atom.Type.NER_PERSON)) {
       return true;
     }
-    return modifierGap(tokens, a.end(), b.start());
+    return modifierGap(tokens, a.end(), b.start(), b.is(Entry.Kind.INSTITUTION) && possessiveGap(tokens, a.end()));
   }
 
   /** A lower-case word right after a demonym: the noun it modifies ("Serb forces"). */
@@ -133,8 +133,12 @@ final class Chunker {
     return true;
   }
 
-  /** Up to two adjectives, or a "-backed"/"-based" compound, possibly after a possessive. */
-  private static boolean modifierGap(List<Token> tokens, int from, int to) {
+  /**
+   * Up to two adjectives, or a "-backed"/"-based" compound, possibly after a possessive. After a possessive and
+   * before a body's noun, capitalised names of a party or a movement count too: "Nicaragua's Sandinista
+   * government", "Britain's Labour government" are the country's government.
+   */
+  private static boolean modifierGap(List<Token> tokens, int from, int to, boolean namesAllowed) {
     int i = from;
     if (i < to && (Cues.lower(tokens, i).equals("'s") || Cues.lower(tokens, i).equals("'"))) {
       i++;
@@ -145,7 +149,8 @@ final class Chunker {
     for (int k = i; k < to; k++) {
       String p = Cues.pos(tokens, k);
       String w = Cues.lower(tokens, k);
-      boolean adjective = p.startsWith("JJ") || p.equals("VBN") || w.equals("-") || w.startsWith("-");
+      boolean adjective = p.startsWith("JJ") || p.equals("VBN") || w.equals("-") || w.startsWith("-")
+          || namesAllowed && p.startsWith("NNP") && AtomFinder.startsUpper(tokens.get(k).text());
       if (!adjective) {
         return false;
       }

@@ -65,6 +65,27 @@ final class Cues {
     return !Lexicon.STATIVE_VERBS.contains(w) && !Lexicon.STATIVE_VERBS.contains(lemma);
   }
 
+  private static final java.util.Set<String> STANCES = java.util.Set.of("anti", "pro");
+
+  /**
+   * Whether a name starting at token {@code start}, character {@code charStart}, follows "anti-" or "pro-":
+   * inside its token ("anti-Syrian", as the tokenizer keeps it) or split off before it ("pro - Iranian"). The
+   * name then says what someone opposes or backs.
+   */
+  static boolean stanceBefore(List<Token> tokens, int start, int charStart) {
+    if (start >= 0 && start < tokens.size() && charStart > tokens.get(start).start()) {
+      Token t = tokens.get(start);
+      String prefix = t.text().substring(0, Math.min(t.text().length(), charStart - t.start()))
+          .toLowerCase(Locale.ROOT);
+      return prefix.endsWith("anti-") || prefix.endsWith("pro-");
+    }
+    String prev = lower(tokens, start - 1);
+    if (prev.equals("-")) {
+      return STANCES.contains(lower(tokens, start - 2));
+    }
+    return prev.equals("anti-") || prev.equals("pro-");
+  }
+
   /**
    * Skips what joins others to a subject before its verb: "Tokyo along with its partners protested",
    * "Paris together with Berlin urged", "Czechia and Slovakia signed" (a capitalised conjunct). Returns

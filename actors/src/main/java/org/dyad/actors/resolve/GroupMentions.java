@@ -85,6 +85,11 @@ final class GroupMentions {
       // "Yoruba leaders", "Shia leaders": the leaders of a people hold no state office
       sector = group.isReligion() ? "REL" : "ELI";
     }
+    if ("MIL".equals(sector) && modifierCountry == null && head.is(Entry.Kind.INSTITUTION)) {
+      // "Karen troops", "Moslem forces": a people has no state army, so its fighters are an armed group; with a
+      // country word ("Bosnian Muslim forces") they may be that state's army and keep MIL
+      sector = "REB";
+    }
     String country = country(s.tokens(), group, modifierCountry, phraseEnd, d, origin);
     if (country == null) {
       if (!group.isReligion() || group.code() == null) {

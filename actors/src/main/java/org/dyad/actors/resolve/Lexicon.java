@@ -58,6 +58,9 @@ final class Lexicon {
       java.util.Map.entry("police", "COP"), java.util.Map.entry("court", "JUD"),
       java.util.Map.entry("ministry", "GOV"), java.util.Map.entry("institute", "NGO"),
       java.util.Map.entry("foundation", "NGO"), java.util.Map.entry("watch", "NGO"),
+      // associations, societies and forums of people who share a trade or a cause: civil society
+      java.util.Map.entry("association", "NGO"), java.util.Map.entry("society", "NGO"),
+      java.util.Map.entry("forum", "NGO"),
       java.util.Map.entry("union", "LAB"), java.util.Map.entry("university", "EDU"),
       java.util.Map.entry("bank", "BUS"), java.util.Map.entry("company", "BUS"));
 
@@ -94,6 +97,35 @@ final class Lexicon {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return List.copyOf(out);
+    return List.copyOf(withDeputies(out));
+  }
+
+  /** Words that make a title the deputy's: "deputy foreign minister", "vice chairman". */
+  private static final List<String> DEPUTY_WORDS = List.of("deputy", "vice");
+
+  /**
+   * The titles with their deputies: "Peru's Deputy Foreign Minister" and "the vice governor" hold an office of
+   * the same sector as the minister's or the governor's, and must not leave the country word without its head.
+   * Titles the table writes itself ("deputy prime minister", "vice president") are kept as written.
+   */
+  static List<Title> withDeputies(List<Title> titles) {
+    java.util.Set<String> written = new java.util.HashSet<>();
+    for (Title t : titles) {
+      written.add(t.words());
+    }
+    List<Title> out = new ArrayList<>(titles);
+    for (Title t : titles) {
+      String first = t.wordList().get(0);
+      if (t.generic() || DEPUTY_WORDS.contains(first) || first.startsWith("vice-") || t.words().contains(".")) {
+        continue;
+      }
+      for (String deputy : DEPUTY_WORDS) {
+        String words = deputy + " " + t.words();
+        if (written.add(words)) {
+          out.add(new Title(words, t.sector(), deputy + " " + t.office(), false));
+        }
+      }
+    }
+    return out;
   }
 }

@@ -10,6 +10,7 @@ import org.dyad.actors.kb.InstitutionPattern;
 import org.dyad.actors.kb.KnowledgeBase;
 import org.dyad.actors.kb.NameKey;
 import org.dyad.actors.kb.Organisation;
+import org.dyad.actors.kb.OrganisationPeriods;
 import org.dyad.actors.kb.PeopleGroup;
 import org.dyad.actors.kb.Person;
 import org.dyad.actors.kb.Role;
@@ -92,7 +93,7 @@ final class PhraseResolver {
       }
     }
     acronymsLeft(s, atoms, d, out);
-    return out;
+    return SharedHeads.apply(tokens, out);
   }
 
   private Mention phrase(Sentence s, List<Atom> phrase, List<Atom> atoms, String text, LocalDate date,
@@ -150,7 +151,7 @@ final class PhraseResolver {
         return person(b, namesakes.choose((Person) head.entry().target(), head.surface(), date, d), head, mods,
             date, d);
       case ORGANISATION:
-        return organisation(b, (Organisation) head.entry().target(), head, tokens, d);
+        return organisation(b, (Organisation) head.entry().target(), head, tokens, d, date);
       case INSTITUTION:
         return institution(b, mods, (InstitutionPattern) head.entry().target(), det, d,
             PlaceTies.forHead(atoms, tokens, phrase, (InstitutionPattern) head.entry().target(), null));
@@ -181,6 +182,10 @@ final class PhraseResolver {
 
   private void modifier(Atom a, Modifiers mods, Sentence s, LocalDate date, Discourse d) {
     if (a.is(Entry.Kind.COUNTRY) || a.is(Entry.Kind.DEMONYM) || a.is(Entry.Kind.CAPITAL)) {
+      if (Cues.stanceBefore(s.tokens(), a.start(), a.charStart())) {
+        // "an anti-Syrian journalist", "pro-Iranian militias": the country is what they oppose or back, not theirs
+        return;
+      }
       if (a.is(Entry.Kind.DEMONYM) && mods.country != null && mods.countryEnd == a.start()) {
         // "Bosnian Serb forces", "Kosovo Albanian leaders": the first word places the people the second names
         return;
@@ -208,8 +213,7 @@ final class PhraseResolver {
       d.mentionPerson(new Discourse.Referent(mods.possessorActor, p, date == null ? null : p.mainRoleOn(date),
           s.index(), a.start(), s.post()));
     } else if (a.is(Entry.Kind.ORGANISATION)) {
-      Organisation o = (Organisation) a.entry().target();
-      mods.possessorActor = new Actor(a.surface(), o.code(), o.country(), o.sector(), o.id(), null);
+      mods.possessorActor = organisationActor(a.surface(), (Organisation) a.entry().target(), date);
     } else if (a.type() == Atom.Type.NER_PERSON) {
       // "the Bush administration": every Bush who led a government led the same country's
       String country = countryOfNamesakes(a.surface(), r -> "GOV".equals(r.sector()));
@@ -376,16 +380,26 @@ final class PhraseResolver {
     return b.mention(withText(r.actor(), b.surface), Resolution.PRONOUN);
   }
 
-  private Mention organisation(Builder b, Organisation o, Atom head, List<Token> tokens, Discourse d) {
+  private Mention organisation(Builder b, Organisation o, Atom head, List<Token> tokens, Discourse d,
+      LocalDate date) {
     if (o.isMedia() && Cues.isSourceFrame(tokens, head.start(), head.end())) {
       return null;
     }
-    Actor a = new Actor(b.surface, o.code(), o.country(), o.sector(), o.id(), null);
+    Actor a = organisationActor(b.surface, o, date);
     defineAcronymAfter(tokens, head, a, d);
-    d.countCountry(o.country());
+    d.countCountry(a.country());
     Resolution how = "metonym".equals(o.kind()) ? Resolution.METONYM
         : head.surface().matches("[A-Z][A-Z.&]{1,7}") ? Resolution.ACRONYM : Resolution.ORGANISATION;
     return b.mention(a, how);
+  }
+
+  /** An organisation as it was on the date: by the period that covers the day, else by its row. */
+  private static Actor organisationActor(String surface, Organisation o, LocalDate date) {
+    Role period = OrganisationPeriods.bundled().on(o.id(), date).orElse(null);
+    if (period == null) {
+      return new Actor(surface, o.code(), o.country(), o.sector(), o.id(), null);
+    }
+    return new Actor(surface, period.code(), period.country(), period.sector(), o.id(), null);
   }
 
   private Mention unknownOrganisation(Builder b, Atom head, Modifiers mods, List<Token> tokens, Discourse d) {
@@ -444,6 +458,11 @@ final class PhraseResolver {
         : mods.possessorActor != null ? mods.possessorActor.country()
         : tied != null ? tied.iso3()
         : det.equals("the") && !PlaceTies.needsPlace(head.head()) ? contextCountry(b, d) : null;
+    if (country == null && "NGO".equals(head.sector()) && mods.institutions.isEmpty()) {
+      // "a human rights group protested": a non-governmental body the text places nowhere is coded as CAMEO
+      // codes international NGOs, by its kind alone (NGO), never given a guessed country
+      return b.mention(new Actor(b.surface, "NGO", null, "NGO", null, head.head()), Resolution.INSTITUTION);
+    }
     if (country == null) {
       return null;
     }
@@ -557,6 +576,10 @@ final class PhraseResolver {
    * active verb follows) it is its government ({@code KHMGOV}).
    */
   private Mention country(Builder b, Country named, Atom head, List<Token> tokens, Discourse d, Modifiers mods) {
+    if (Cues.stanceBefore(tokens, head.start(), head.charStart())) {
+      // "anti-American rhetoric", "a pro-Russian columnist": the country is a stance's object, no one's nationality
+      return null;
+    }
     // a people is a plural demonym ("Albanians", "Serbs"; the tagger may call them NNP)
     Country home = head.is(Entry.Kind.DEMONYM) && Cues.lower(tokens, head.end() - 1).endsWith("s")
         ? Residence.of(kb, tokens, head.start(), head.end(), named, mods.country) : null;
@@ -611,8 +634,14 @@ final class PhraseResolver {
 
   /** A capital is its government only when it acts or owns an office ("Washington said"), never a place. */
   private Mention capital(Builder b, Country c, Atom head, List<Token> tokens, Discourse d) {
-    String before = Cues.lower(tokens, head.start() - 1);
+    // "in the capital Kabul", "in the capital city of Algiers": the preposition stands before the lead-in
+    int leadIn = capitalLeadIn(tokens, head.start());
+    String before = Cues.lower(tokens, leadIn - 1);
     String after = Cues.lower(tokens, head.end());
+    // "in Tehran, the ministry said" is the capital; "Athens, Georgia" or "Paris, Texas" is another place
+    boolean otherPlaceAfter = after.equals(",") && head.end() + 1 < tokens.size()
+        && AtomFinder.startsUpper(tokens.get(head.end() + 1).text())
+        && !namesCountry(c, tokens.get(head.end() + 1).text());
     boolean partOfName = head.start() > 0 && "PERSON".equals(tokens.get(head.start() - 1).ner())
         && AtomFinder.startsUpper(tokens.get(head.start() - 1).text());
     boolean place = Lexicon.LOCATIVE.contains(before) || before.equals(",") || after.equals(",")
@@ -621,11 +650,11 @@ final class PhraseResolver {
         || (head.end() < tokens.size() && AtomFinder.startsUpper(tokens.get(head.end()).text())
             && !after.equals("'s"));
     boolean notTheCapital = partOfName || "PERSON".equals(tokens.get(head.start()).ner())
-        || after.equals("state") || after.equals(",") || (head.end() < tokens.size()
+        || after.equals("state") || otherPlaceAfter || (head.end() < tokens.size()
             && AtomFinder.startsUpper(tokens.get(head.end()).text()) && !after.equals("'s"));
     if (!notTheCapital && (Lexicon.PLACE_PREPOSITIONS.contains(before)
-        || Lexicon.PLACE_PREPOSITIONS.contains(PlaceTies.prepositionBefore(tokens, head.start()))
-        && Cues.pos(tokens, head.start() - 1).startsWith("JJ"))) {
+        || Lexicon.PLACE_PREPOSITIONS.contains(PlaceTies.prepositionBefore(tokens, leadIn))
+        && (leadIn < head.start() || Cues.pos(tokens, head.start() - 1).startsWith("JJ")))) {
       // "in Amman", "in central Amman"
       // "arrived in Amman", "flew to Amman": the country as a place (no sector), where a visit goes
       d.countBareCountry(c.iso3());
@@ -639,6 +668,31 @@ final class PhraseResolver {
       return null;
     }
     return b.mention(new Actor(b.surface, code(c.iso3(), "GOV"), c.iso3(), "GOV", null, null), Resolution.METONYM);
+  }
+
+  /** Words that name a capital as such before its name: "the capital", "the Afghan capital", "the city of". */
+  private static final java.util.Set<String> CAPITAL_NOUNS = java.util.Set.of("capital", "city");
+
+  /**
+   * Where the phrase that introduces a capital begins: at "the" of "the capital Kabul", "the capital city of
+   * Algiers", "the city of Algiers"; at the capital itself when nothing introduces it.
+   */
+  static int capitalLeadIn(List<Token> tokens, int start) {
+    int k = start - 1;
+    if (Cues.lower(tokens, k).equals("of")) {
+      k--;
+    }
+    if (!CAPITAL_NOUNS.contains(Cues.lower(tokens, k))) {
+      return start;
+    }
+    while (k - 1 >= 0 && CAPITAL_NOUNS.contains(Cues.lower(tokens, k - 1))) {
+      k--; // "capital city"
+    }
+    return Cues.lower(tokens, k - 1).equals("the") ? k - 1 : k;
+  }
+
+  private static boolean namesCountry(Country c, String word) {
+    return c.allNames().contains(word) || c.adjectives().contains(word);
   }
 
   /**

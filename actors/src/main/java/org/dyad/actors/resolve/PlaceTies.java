@@ -105,6 +105,7 @@ final class PlaceTies {
       return null;
     }
     int limit = Math.min(tokens.size(), headEnd + REACH);
+    boolean fleeing = reach == Reach.ORIGIN && fleeingAfter(tokens, headEnd);
     for (int k = headEnd; k < limit; k++) {
       String w = Cues.lower(tokens, k);
       if (CLAUSE_ENDS.contains(w) || official && ownsWhatFollows(atoms, tokens, k)) {
@@ -118,7 +119,8 @@ final class PlaceTies {
       }
       if (a != null) {
         String prep = prepositionBefore(tokens, a.start());
-        if (reach == Reach.ORIGIN ? prep.equals("from") : TYING.contains(prep)) {
+        boolean origin = prep.equals("from") || fleeing && !DESTINATIONS.contains(prep);
+        if (reach == Reach.ORIGIN ? origin : TYING.contains(prep)) {
           return (Country) a.entry().target();
         }
       }
@@ -202,6 +204,17 @@ final class PlaceTies {
       }
     }
     return false;
+  }
+
+  /** Words after refugees that say what they escape: "refugees fleeing the war in Liberia" come from Liberia. */
+  private static final Set<String> FLEEING = Set.of("fleeing", "escaping", "fled", "escaped");
+  /** Prepositions of where people flee to: "refugees fleeing to Malawi" do not come from Malawi. */
+  private static final Set<String> DESTINATIONS = Set.of("to", "into", "toward", "towards", "across", "for");
+
+  /** Whether "fleeing", "escaping" or "who fled" follows the head at {@code end}. */
+  private static boolean fleeingAfter(List<Token> tokens, int end) {
+    int k = Cues.lower(tokens, end).equals("who") ? end + 1 : end;
+    return FLEEING.contains(Cues.lower(tokens, k));
   }
 
   /** The preposition before a place, past "the" and up to two adjectives ("in central Baghdad"). */

@@ -31,4 +31,12 @@ class CaseRuleTest {
     assertFalse(CaseRule.forProperName("AIS").accepts("ais", "AIS"));
     assertTrue(CaseRule.forProperName("AIS").accepts("AIS", "AIS"));
   }
+
+  @Test
+  void aCapitalisedWordOfANameMustBeCapitalisedInTheText() {
+    CaseRule rule = CaseRule.forProperName("Nigeria Today");
+    assertFalse(rule.accepts("Nigeria today", "Nigeria Today"), "\"visited Nigeria today\" names no outlet");
+    assertTrue(rule.accepts("Nigeria Today", "Nigeria Today"));
+    assertTrue(rule.accepts("NIGERIA TODAY", "Nigeria Today"), "a headline in capitals still names it");
+  }
 }

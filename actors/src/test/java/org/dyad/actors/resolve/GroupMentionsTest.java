@@ -164,4 +164,18 @@ class GroupMentionsTest {
     assertNull(unamir.actor().country());
     assertEquals("IGO", unamir.actor().sector());
   }
+
+  @Test
+  void aPeoplesForcesAreAnArmedGroupNotAStateArmy() {
+    Mention m = covering("Kachin troops overran an army outpost near the border.", "Kachin troops");
+    assertNotNull(m);
+    assertEquals("MMRREB", m.actor().code());
+  }
+
+  @Test
+  void aPeoplesForcesNamedWithTheirCountryKeepTheArmy() {
+    Mention m = covering("Bosnian Muslim forces shelled the ridge.", "Bosnian Muslim forces");
+    assertNotNull(m);
+    assertEquals("MIL", m.actor().sector());
+  }
 }

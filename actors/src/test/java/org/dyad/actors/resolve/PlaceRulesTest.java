@@ -206,4 +206,42 @@ class PlaceRulesTest {
     assertNotNull(local);
     assertEquals("PAKGOV", local.actor().code());
   }
+
+  @Test
+  void readsACapitalAfterInAsAPlaceWhenACommaEndsTheClause() {
+    Mention m = find("The consulate reopened in Hanoi, the ministry said on Friday.", "Hanoi");
+    assertNotNull(m, "a comma after the capital does not make it another town");
+    assertEquals("VNM", m.actor().code());
+  }
+
+  @Test
+  void readsACapitalIntroducedAsTheCapitalAsAPlace() {
+    Mention m = find("Two bombs went off in the capital Nairobi on Monday.", "Nairobi");
+    assertNotNull(m);
+    assertEquals("KEN", m.actor().code());
+    Mention city = find("Troops were sent into the capital city of Lima overnight.", "Lima");
+    assertNotNull(city);
+    assertEquals("PER", city.actor().code());
+  }
+
+  @Test
+  void doesNotReadATownNamedLikeACapitalInAnotherStateAsTheCapital() {
+    assertNull(find("The senator grew up in Athens, Georgia, and studied law.", "Athens"));
+  }
+
+  @Test
+  void tiesRebelsOpeningASentenceToTheCountryTheyAreIn() {
+    Mention m = find("Rebels in the Central African Republic on Monday rejected the offer of talks.", "Rebels");
+    assertNotNull(m);
+    assertEquals("CAFREB", m.actor().code());
+  }
+
+  @Test
+  void givesRefugeesFleeingAWarTheCountryOfTheWar() {
+    Mention m = find("Aid will soon reach refugees fleeing the fighting in Mozambique.", "refugees");
+    assertNotNull(m);
+    assertEquals("MOZREF", m.actor().code());
+    assertNull(find("Aid will soon reach refugees fleeing to Malawi.", "refugees"),
+        "where refugees flee to is not where they are from");
+  }
 }
