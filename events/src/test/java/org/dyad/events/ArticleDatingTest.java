@@ -267,4 +267,33 @@ class ArticleDatingTest {
     assertEquals("2022-03-11", praised.date());
     assertEquals(DateBasis.PUBLICATION, criticised.dateBasis());
   }
+
+  @Test
+  void vagueTimeOfAnotherActNeitherDatesNorHidesTheDateOfThisOne() {
+    // "Chad had previously criticised Niger, but in a May 3 letter Chad praised Niger."
+    List<Event> events = events(ConllDoc.publishedOn("2021-05-20").sentence("""
+        1 Chad Chad NNP 4 nsubj
+        2 had have VBD 4 aux
+        3 previously previously RB 4 advmod
+        4 criticised criticise VBN 0 root
+        5 Niger Niger NNP 4 obj
+        6 , , , 14 punct
+        7 but but CC 14 cc
+        8 in in IN 12 case
+        9 a a DT 12 det
+        10 May May NNP 12 compound
+        11 3 3 CD 10 nummod
+        12 letter letter NN 14 obl
+        13 Chad Chad NNP 14 nsubj
+        14 praised praise VBD 4 conj
+        15 Niger Niger NNP 14 obj
+        """).mention(1, 1, "TCD", "TCD", null).mention(5, 5, "NER", "NER", null).mention(13, 13, "TCD", "TCD", null)
+        .mention(15, 15, "NER", "NER", null).unresolvedTime(3, 3, "PAST_REF").unresolvedTime(10, 11, "XXXX-05-03"));
+    assertEquals(2, events.size(), events.toString());
+    Event criticised = events.stream().filter(e -> e.type().equals("ACCUSE")).findFirst().orElseThrow();
+    Event praised = events.stream().filter(e -> e.type().equals("SUPPORT")).findFirst().orElseThrow();
+    assertEquals("2021-05-03", praised.date());
+    assertEquals(DateBasis.RELATIVE, praised.dateBasis());
+    assertNull(criticised.date()); // "previously": before the report, but when the text does not say
+  }
 }

@@ -39,7 +39,7 @@ final class TimeTagger {
     }
     List<TimeExpression> out = new ArrayList<>();
     annotate(s, 0, s.tokens().size(), anchor, out);
-    HyphenatedDates.addMissing(s, out);
+    SutimeGaps.addMissing(s, out);
     return out;
   }
 
@@ -49,7 +49,7 @@ final class TimeTagger {
     for (int[] w : windows(s)) {
       annotate(s, w[0], w[1], anchor, out);
     }
-    HyphenatedDates.addMissing(s, out);
+    SutimeGaps.addMissing(s, out);
     return out;
   }
 

@@ -63,7 +63,7 @@ final class EventDater {
             x = p.governor(x);
           }
           for (int k = 0; k < st.size() && x >= 0; k++) {
-            if (st.attachment(k) == x && !anchors.contains(x) && mayDate(p, st, k, anchors)) {
+            if (st.attachment(k) == x && !anchors.contains(x) && mayDate(p, st, k, anchors) && !isVague(st, k)) {
               step.consider(k);
             }
           }
@@ -74,7 +74,8 @@ final class EventDater {
       }
       // 3. anywhere in the sentence, unless it belongs to another event
       for (int k = 0; k < st.size(); k++) {
-        if (!belongsToOther(p, st.attachment(k), anchors, otherTriggers) && mayDate(p, st, k, anchors)) {
+        if (!belongsToOther(p, st.attachment(k), anchors, otherTriggers) && mayDate(p, st, k, anchors)
+            && !isVague(st, k)) {
           step.consider(k);
         }
       }
@@ -143,6 +144,17 @@ final class EventDater {
     String marker = p.marker(owner);
     return (p.isRelation(owner, "obl") || p.isRelation(owner, "nmod"))
         && marker != null && Set.of("in", "at", "during", "on", "through").contains(marker);
+  }
+
+  /**
+   * "Previously", "recently", "in recent years": they place only the act they modify, and only vaguely; one
+   * that modifies another word of the sentence says nothing of this event's date.
+   */
+  private static boolean isVague(SentenceTimes st, int k) {
+    TimeExpression t = st.times.get(k);
+    String text = RelativeDates.normalise(t.text());
+    return (t.timex() != null && VAGUE_REFERENCES.contains(t.timex())) || text.contains("recent")
+        || text.equals("previously") || text.equals("earlier") || text.equals("formerly") || text.equals("once");
   }
 
   /** Whether the token, or a word above it, is another event's trigger before any of ours is reached. */

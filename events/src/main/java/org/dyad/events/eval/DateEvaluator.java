@@ -150,21 +150,19 @@ public final class DateEvaluator {
       }
       for (GoldEvaluator.ReferenceEvent ref : GoldEvaluator.referenceEvents(entry.getValue().path("events"))) {
         Event coded = bestByContent(ref, analyzed);
-        outcomes.add(new Outcome(entry.getKey(), ref, coded, verdict(ref.date(), coded)));
+        outcomes.add(new Outcome(entry.getKey(), ref, coded,
+            coded == null ? Verdict.NOT_CODED : verdict(ref.date(), coded.date(), coded.dateBasis())));
       }
     }
     return new Result(outcomes, problemCount[0]);
   }
 
-  static Verdict verdict(String reference, Event coded) {
-    if (coded == null) {
-      return Verdict.NOT_CODED;
-    }
+  /** The verdict on a coded date ({@code got}, null when unknown) against the reference (null: undated). */
+  static Verdict verdict(String reference, String got, DateBasis basis) {
     if (reference == null) {
-      boolean claimsText = coded.dateBasis() == DateBasis.EXPLICIT || coded.dateBasis() == DateBasis.RELATIVE;
+      boolean claimsText = basis == DateBasis.EXPLICIT || basis == DateBasis.RELATIVE;
       return claimsText ? Verdict.WRONG : Verdict.RIGHT;
     }
-    String got = coded.date();
     if (got == null) {
       return Verdict.UNKNOWN;
     }

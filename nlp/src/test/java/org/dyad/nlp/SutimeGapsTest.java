@@ -12,12 +12,12 @@ import org.dyad.model.TimeExpression;
 import org.dyad.model.Token;
 import org.junit.jupiter.api.Test;
 
-class HyphenatedDatesTest {
+class SutimeGapsTest {
 
   @Test
   void readsMidSeptemberAsAMonthWithoutYearAndLate2019AsAYear() {
     List<TimeExpression> found = new ArrayList<>();
-    HyphenatedDates.addMissing(sentence("Rebels", "attacked", "in", "mid-September", "after", "a", "late-2019",
+    SutimeGaps.addMissing(sentence("Rebels", "attacked", "in", "mid-September", "after", "a", "late-2019",
         "truce"), found);
     assertEquals(2, found.size());
     assertEquals("mid-September", found.get(0).text());
@@ -28,12 +28,24 @@ class HyphenatedDatesTest {
   }
 
   @Test
+  void readsMayAfterAPrepositionAsTheMonthButNotTheModalVerb() {
+    List<TimeExpression> found = new ArrayList<>();
+    SutimeGaps.addMissing(sentence("The", "ministers", "met", "in", "May", "and", "talks", "may", "resume"), found);
+    assertEquals(1, found.size());
+    assertEquals("XXXX-05", found.get(0).timex());
+    assertEquals("May", found.get(0).text());
+    found.clear();
+    SutimeGaps.addMissing(sentence("Officials", "said", "they", "May", "return"), found);
+    assertEquals(0, found.size());
+  }
+
+  @Test
   void leavesTokensSutimeAlreadyCoveredAndOrdinaryHyphenatedWordsAlone() {
     Sentence s = sentence("a", "mid-October", "pro-democracy", "rally");
     Token oct = s.tokens().get(1);
     List<TimeExpression> found = new ArrayList<>(List.of(
         new TimeExpression(oct.span(), oct.text(), "2019-10", null, true)));
-    HyphenatedDates.addMissing(s, found);
+    SutimeGaps.addMissing(s, found);
     assertEquals(1, found.size());
   }
 
