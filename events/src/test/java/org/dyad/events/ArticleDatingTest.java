@@ -296,4 +296,22 @@ class ArticleDatingTest {
     assertEquals(DateBasis.RELATIVE, praised.dateBasis());
     assertNull(criticised.date()); // "previously": before the report, but when the text does not say
   }
+
+  @Test
+  void plannedActIsNotDatedByTheVerbAnnouncingIt() {
+    // "Vietnam will criticise China, officials said on Friday."
+    Event e = only(ConllDoc.publishedOn("2019-08-02").sentence("""
+        1 Vietnam Vietnam NNP 3 nsubj
+        2 will will MD 3 aux
+        3 criticise criticise VB 7 ccomp
+        4 China China NNP 3 obj
+        5 , , , 7 punct
+        6 officials official NNS 7 nsubj
+        7 said say VBD 0 root
+        8 on on IN 9 case
+        9 Friday Friday NNP 7 obl
+        """).mention(1, 1, "VNM", "VNM", null).mention(4, 4, "CHN", "CHN", null).unresolvedTime(9, 9, "XXXX-WXX-5"));
+    assertEquals("future", e.modality().wireName());
+    assertEquals(DateBasis.PUBLICATION, e.dateBasis());
+  }
 }

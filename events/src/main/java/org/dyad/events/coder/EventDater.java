@@ -22,7 +22,9 @@ import org.dyad.model.TimeExpression;
  *   <li>for an event in the past perfect ("had accused"), any date but its own: it happened before the time the
  *       sentence is about, so the date of the verb that reports it or of the main clause is not its date. With
  *       none of its own it gets the publication date with the basis {@code publication}, as every undated event
- *       does: that basis says that only the report's date is known, never that the event happened then.</li>
+ *       does: that basis says that only the report's date is known, never that the event happened then;</li>
+ *   <li>for an act still to come (future, recommended, hypothetical), any date but its own: "X will file a
+ *       complaint, the minister said on Friday" was announced on Friday, not filed then.</li>
  * </ul>
  * A relative expression that could not be resolved (no document date) leaves the date unknown rather than
  * falling back to a guess; an absolute one still counts. An event the text reports as done cannot be dated
@@ -52,7 +54,7 @@ final class EventDater {
           step.consider(k);
         }
       }
-      if (step.found() != null || isAnterior(p, anchors)) {
+      if (step.found() != null || isAnterior(p, anchors) || tense == Tense.PLANNED) {
         return step.found() != null ? step.found() : fromPublication(published);
       }
       // 2. attached to a word governing the event, nearest first
