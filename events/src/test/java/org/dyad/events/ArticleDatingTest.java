@@ -314,4 +314,60 @@ class ArticleDatingTest {
     assertEquals("future", e.modality().wireName());
     assertEquals(DateBasis.PUBLICATION, e.dateBasis());
   }
+
+  private static List<Event> praisedThenLaterPraised(String laterConll, int from, int to, String timex) {
+    return events(ConllDoc.publishedOn("2019-03-20").sentence("""
+        1 Thailand Thailand NNP 2 nsubj
+        2 praised praise VBD 0 root
+        3 Laos Laos NNP 2 obj
+        4 on on IN 5 case
+        5 March March NNP 2 obl
+        6 5 5 CD 5 nummod
+        """).mention(1, 1, "THA", "THA", null).mention(3, 3, "LAO", "LAO", null).unresolvedTime(5, 6, "XXXX-03-05")
+        .sentence(laterConll).mention(5, 5, "LAO", "LAO", null).mention(7, 7, "THA", "THA", null)
+        .unresolvedTime(from, to, timex));
+  }
+
+  @Test
+  void hoursLaterIsTheSameDayAsTheEarlierDate() {
+    List<Event> events = praisedThenLaterPraised("""
+        1 Only only RB 2 advmod
+        2 hours hour NNS 3 obl:npmod
+        3 later later RB 6 advmod
+        4 , , , 6 punct
+        5 Laos Laos NNP 6 nsubj
+        6 praised praise VBD 0 root
+        7 Thailand Thailand NNP 6 obj
+        """, 1, 3, null);
+    assertEquals("2019-03-05", events.get(1).date());
+  }
+
+  @Test
+  void laterThatWeekIsTheWeekOfTheEarlierDateThoughSutimeTagsOnlyTheUnit() {
+    List<Event> events = praisedThenLaterPraised("""
+        1 Later later RB 6 advmod
+        2 that that DT 3 det
+        3 week week NN 1 obl:npmod
+        4 , , , 6 punct
+        5 Laos Laos NNP 6 nsubj
+        6 praised praise VBD 0 root
+        7 Thailand Thailand NNP 6 obj
+        """, 3, 3, "P1W");
+    assertEquals("2019-03-04", events.get(1).date());
+    assertEquals(DatePrecision.WEEK, events.get(1).datePrecision());
+  }
+
+  @Test
+  void uncountedOrSpelledOutLaterIsUnknownNotCountedFromThePublication() {
+    List<Event> events = praisedThenLaterPraised("""
+        1 Forty-eight forty-eight CD 2 nummod
+        2 hours hour NNS 3 obl:npmod
+        3 later later RB 6 advmod
+        4 , , , 6 punct
+        5 Laos Laos NNP 6 nsubj
+        6 praised praise VBD 0 root
+        7 Thailand Thailand NNP 6 obj
+        """, 1, 3, null);
+    assertNull(events.get(1).date());
+  }
 }

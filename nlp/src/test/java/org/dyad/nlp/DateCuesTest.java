@@ -16,6 +16,11 @@ class DateCuesTest {
   }
 
   @Test
+  void decadeIsADateCue() {
+    assertTrue(DateCues.mayHoldDate("Ethiopia fought Eritrea in the 1990s."));
+  }
+
+  @Test
   void hyphenatedMonthIsADateCue() {
     assertTrue(DateCues.mayHoldDate("Rebels attacked the base in mid-September."));
   }

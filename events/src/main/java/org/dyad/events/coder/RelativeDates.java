@@ -50,11 +50,13 @@ final class RelativeDates {
   private static final Pattern DAY_BEFORE_YESTERDAY = Pattern.compile("the day before yesterday");
   private static final Pattern TOMORROW = Pattern.compile("tomorrow" + PART_OF_DAY);
   private static final Pattern AGO = Pattern.compile("(?:(?:about|around|some|nearly|almost|roughly|just|only) )?"
-      + COUNT + " (day|week|month|year)s? ago");
+      + COUNT + " (day|week|fortnight|month|year)s? ago");
   private static final Pattern WITHIN_AGO = Pattern.compile("(?:less than|under|fewer than|not even) " + COUNT
       + " (day|week|month|year)s? ago");
   private static final Pattern CALENDAR_PERIOD = Pattern.compile("(?:(?:early|late|earlier|later|the end of|"
       + "the beginning of|the start of|the middle of) )?(last|previous|this|next|the coming) (week|weekend|month|year)");
+  /** "over the weekend", "at the weekend", "this weekend": the nearest one in the event's direction. */
+  private static final Pattern WEEKEND = Pattern.compile("(?:over |at |during |on )?(?:the|this) weekend");
   private static final Pattern TRAILING_PERIOD = Pattern.compile("(?:the )?(?:past|last) (week|month|year)");
   private static final Pattern WEEKDAY_EXPRESSION = Pattern.compile(
       "(?:(last|this|next|on|early|late) )?" + WEEKDAY + PART_OF_DAY);
@@ -102,9 +104,15 @@ final class RelativeDates {
     if (TOMORROW.matcher(text).matches()) {
       return PartialDate.day(anchor.plusDays(1));
     }
+    if (WEEKEND.matcher(text).matches()) {
+      return weekend(anchor, tense);
+    }
     Matcher m;
     if ((m = AGO.matcher(text)).matches()) {
       String unit = m.group(2);
+      if (unit.equals("fortnight")) {
+        return PartialDate.of(anchor.minusWeeks(2L * count(m.group(1))), DatePrecision.WEEK);
+      }
       return PartialDate.of(anchor.minus(count(m.group(1)), unit(unit)), precisionOf(unit));
     }
     if ((m = WITHIN_AGO.matcher(text)).matches()) {
@@ -173,6 +181,17 @@ final class RelativeDates {
       case PLANNED -> PartialDate.day(anchor.plusDays(Math.floorMod(day.getValue() - anchor.getDayOfWeek().getValue(), 7)));
       case UNSTATED -> weekday(anchor, day, 0);
     };
+  }
+
+  /**
+   * The ISO week of the weekend meant: for a past act the latest weekend that has begun by the anchor (written on
+   * a Wednesday, "over the weekend" is the Saturday and Sunday before), for a planned one the next that has not
+   * ended, else the anchor's own week.
+   */
+  private static PartialDate weekend(LocalDate anchor, Tense tense) {
+    PartialDate week = PartialDate.of(anchor, DatePrecision.WEEK);
+    boolean inWeekend = anchor.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue();
+    return tense == Tense.DONE && !inWeekend ? PartialDate.of(week.start().minusWeeks(1), DatePrecision.WEEK) : week;
   }
 
   private static PartialDate weekday(LocalDate anchor, DayOfWeek day, int weekShift) {

@@ -28,9 +28,15 @@ final class SamePeriod {
   private static final Pattern NEIGHBOUR = Pattern.compile("(?:on |in |during |over |by )?the (next|following|"
       + "previous|preceding|prior|subsequent) (day|morning|afternoon|evening|night|week|weekend|month|year)");
   private static final Pattern DAY_BEFORE_OR_AFTER = Pattern.compile("(?:on )?the day (before|after)");
-  /** "days later", "a few weeks earlier": after an earlier date, but by how much the text does not say. */
-  private static final Pattern UNCOUNTED = Pattern.compile("(?:(?:a few|several|some|many|few) )?"
-      + "(?:days|weeks|months|years) (?:later|earlier|after|before|afterwards?|on)");
+  /** "hours later": the same day as the earlier date, as news uses it. */
+  private static final Pattern HOURS = Pattern.compile("(?:(?:a few|several|some|just|only|barely) )?"
+      + "hours (?:later|earlier|afterwards?)");
+  /**
+   * "days later", "a few weeks earlier", "forty-eight hours later": after an earlier date, but by how much the
+   * text does not say in words read here; never counted from the publication instead.
+   */
+  private static final Pattern UNCOUNTED = Pattern.compile("(?:.* )?(?:minutes?|hours?|days|weeks|months|years) "
+      + "(?:later|earlier|after|before|afterwards?|on)");
 
   private SamePeriod() {}
 
@@ -40,7 +46,8 @@ final class SamePeriod {
     }
     String text = norm(t.text());
     return SAME.matcher(text).matches() || COUNTED.matcher(text).matches() || NEIGHBOUR.matcher(text).matches()
-        || DAY_BEFORE_OR_AFTER.matcher(text).matches() || UNCOUNTED.matcher(text).matches();
+        || DAY_BEFORE_OR_AFTER.matcher(text).matches() || HOURS.matcher(text).matches()
+        || UNCOUNTED.matcher(text).matches();
   }
 
   /** How far from the earlier date an expression that refers back lies: a count of units, signed. */
@@ -67,6 +74,9 @@ final class SamePeriod {
       }
       if ((m = DAY_BEFORE_OR_AFTER.matcher(text)).matches()) {
         return new Offset(m.group(1).equals("before") ? -1 : 1, "day");
+      }
+      if (HOURS.matcher(text).matches()) {
+        return new Offset(0, "day");
       }
       return null; // uncounted: no period can be named
     }

@@ -41,7 +41,7 @@ final class SentenceTimes {
 
   SentenceTimes(ParseView p, List<TimeExpression> previousSentence) {
     this.p = p;
-    this.times = p.sentence().times();
+    this.times = withDemonstratives(p, p.sentence().times());
     this.previousSentence = List.copyOf(previousSentence);
     this.attachment = new int[times.size()];
     this.bound = new boolean[times.size()];
@@ -52,6 +52,34 @@ final class SentenceTimes {
       bound[k] = range != null && isBound(times.get(k), range[0]);
       ownerNoun[k] = range == null ? -1 : ownerNoun(attachment[k], range[1]);
     }
+  }
+
+  /**
+   * SUTime tags the bare unit of "later that week" or "the same day" as a duration ("week", P1W); with the
+   * determiner in front it is read as the reference back it is.
+   */
+  private static List<TimeExpression> withDemonstratives(ParseView p, List<TimeExpression> found) {
+    List<TimeExpression> out = new ArrayList<>(found.size());
+    for (TimeExpression t : found) {
+      String text = RelativeDates.normalise(t.text());
+      int first = -1;
+      for (Token tok : p.sentence().tokens()) {
+        if (tok.start() == t.span().start()) {
+          first = tok.index();
+        }
+      }
+      boolean bareUnit = Set.of("day", "week", "month", "year").contains(text);
+      String before = first >= 1 ? p.token(first - 1).text().toLowerCase(Locale.ROOT) : "";
+      if (bareUnit && (before.equals("that") || before.equals("same"))) {
+        Token from = p.token(before.equals("same") && first >= 2 ? first - 2 : first - 1);
+        String words = p.sentence().text().substring(from.start() - p.sentence().span().start(),
+            t.span().end() - p.sentence().span().start());
+        out.add(new TimeExpression(new org.dyad.model.Span(from.start(), t.span().end()), words, null, null, true));
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   int size() {

@@ -32,6 +32,7 @@ class RelativeDatesTest {
     assertEquals("2017-09-12 day", on("2 days ago", THURSDAY));
     assertEquals("2016 year", on("a year ago", THURSDAY));
     assertEquals("2017-06 month", on("about three months ago", THURSDAY));
+    assertEquals("2017-08-28 week", on("a fortnight ago", THURSDAY));
   }
 
   @Test
@@ -148,6 +149,14 @@ class RelativeDatesTest {
     assertEquals("2018 year", done("late last year", null, "2019-11-29"));
     assertEquals("2019-11 month", done("earlier this month", null, "2019-11-29"));
     assertEquals("2019-12 month", planned("the end of next month", null, "2019-11-29"));
+  }
+
+  @Test
+  void pastWeekendIsTheLatestThatHasBegunAndItsIsoWeekIsKept() {
+    // written on Wednesday 12 June 2019: the weekend of 8-9 June, in the week of Monday 3 June
+    assertEquals("2019-06-03 week", done("over the weekend", null, "2019-06-12"));
+    assertEquals("2019-06-10 week", done("over the weekend", null, "2019-06-16"));
+    assertEquals("2019-06-10 week", planned("this weekend", null, "2019-06-12"));
   }
 
   @Test
