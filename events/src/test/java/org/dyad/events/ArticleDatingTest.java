@@ -370,4 +370,18 @@ class ArticleDatingTest {
         """, 1, 3, null);
     assertNull(events.get(1).date());
   }
+
+  @Test
+  void seasonDatesTheYearThatHoldsIt() {
+    // "Kenya praised Uganda last autumn." written in June 2019; SUTime anchored reads the season as 2018-FA
+    Event e = only(ConllDoc.publishedOn("2019-06-12").sentence("""
+        1 Kenya Kenya NNP 2 nsubj
+        2 praised praise VBD 0 root
+        3 Uganda Uganda NNP 2 obj
+        4 last last JJ 5 amod
+        5 autumn autumn NN 2 obl:tmod
+        """).mention(1, 1, "KEN", "KEN", null).mention(3, 3, "UGA", "UGA", null).unresolvedTime(4, 5, "2018-FA"));
+    assertEquals("2018", e.date());
+    assertEquals(DateBasis.RELATIVE, e.dateBasis());
+  }
 }

@@ -37,6 +37,11 @@ final class EventDater {
       "(?:now|right now|currently|at present|at the moment|these days|nowadays|every .*|each .*)");
   /** Expressions that say only that the event lies before (or after) the report, not when. */
   private static final Set<String> VAGUE_REFERENCES = Set.of("PAST_REF", "FUTURE_REF");
+  /**
+   * SUTime's resolved season ("this spring" is 2019-SP): no calendar period finer than its year holds a spring,
+   * summer or autumn; a winter spans two years and names none.
+   */
+  private static final Pattern SEASON = Pattern.compile("(\\d{4})-(?:SP|SU|FA|AU)");
 
   private EventDater() {}
 
@@ -228,8 +233,16 @@ final class EventDater {
       PartialDate both = DateSpans.covering(early, late);
       return both == null ? EventDate.UNKNOWN : new EventDate(both, DateBasis.RELATIVE);
     }
-    if (t.date() != null && bounds.earliest().equals(bounds.latest())) {
-      return new EventDate(t.date(), DateBasis.RELATIVE);
+    if (bounds.earliest().equals(bounds.latest())) {
+      // SUTime's own reading, anchored on the exact publication day
+      if (t.date() != null) {
+        return new EventDate(t.date(), DateBasis.RELATIVE);
+      }
+      java.util.regex.Matcher season = SEASON.matcher(timex);
+      if (season.matches()) {
+        return new EventDate(PartialDate.of(java.time.LocalDate.of(Integer.parseInt(season.group(1)), 1, 1),
+            org.dyad.model.DatePrecision.YEAR), DateBasis.RELATIVE);
+      }
     }
     return EventDate.UNKNOWN;
   }
