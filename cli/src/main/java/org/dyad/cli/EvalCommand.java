@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.dyad.actors.eval.ActorEvaluation;
 import org.dyad.api.Dyad;
 import org.dyad.events.eval.CameoPloverTable;
+import org.dyad.events.eval.DateEvaluator;
 import org.dyad.events.eval.GoldEvaluator;
 import org.dyad.events.eval.PloverGsrEvaluator;
 import org.dyad.ingest.DocumentReader;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score dyad against reference data; every score in the README comes from one of these.",
     subcommands = {EvalCommand.Extraction.class, EvalCommand.Forums.class, EvalCommand.Plover.class,
-        EvalCommand.Gold.class, EvalCommand.Actors.class})
+        EvalCommand.Gold.class, EvalCommand.Dates.class, EvalCommand.Actors.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -142,12 +143,36 @@ final class EvalCommand implements Runnable {
       return ExitCodes.OK;
     }
 
-    private static Document readOne(Path path, Reporter problems) {
+    static Document readOne(Path path, Reporter problems) {
       List<Document> docs = DocumentReader.readAll(path, ReadOptions.defaults(), problems);
       if (docs.isEmpty()) {
         throw new IllegalArgumentException(path + " holds no document");
       }
       return docs.get(0);
+    }
+  }
+
+  @Command(name = "dates", mixinStandardHelpOptions = true,
+      description = "Event dates on annotated documents (gold.json beside its documents, each event with its true "
+          + "date or null): date accuracy, precision, and the breakdown by basis and precision.")
+  static final class Dates implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE") Path file;
+
+    @Option(names = "--events", description = "Also print the verdict on every reference event.")
+    boolean events;
+
+    @Mixin PipelineOptions options;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Reporter problems = new Reporter(spec.commandLine().getErr());
+      Dyad dyad = Dyad.open(options.config());
+      DateEvaluator.Result r = DateEvaluator.evaluate(existing(spec, file), path -> Gold.readOne(path, problems),
+          dyad.pipeline()::process, problems);
+      print(spec, ps -> r.print(ps, events));
+      return ExitCodes.OK;
     }
   }
 

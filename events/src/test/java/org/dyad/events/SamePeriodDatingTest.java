@@ -52,7 +52,7 @@ class SamePeriodDatingTest {
   @Test
   void keepsTheCoarserPeriodWhenTheEarlierDateIsOnlyAMonth() {
     Event e = second(ConllDoc.publishedOn("2017-09-15").sentence(PRAISED_ON_WEDNESDAY)
-        .mention(1, 1, "CHN", "CHN", null).mention(3, 3, "KHM", "KHM", null).time(5, 5, "2017-08", true)
+        .mention(1, 1, "CHN", "CHN", null).mention(3, 3, "KHM", "KHM", null).time(5, 5, "2017-08", false)
         .sentence(SAME_DAY_PRAISED).mention(6, 6, "VNM", "VNM", null).mention(8, 8, "LAO", "LAO", null)
         .unresolvedTime(2, 4, null));
     assertEquals("2017-08", e.date());

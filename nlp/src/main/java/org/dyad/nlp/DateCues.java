@@ -16,6 +16,8 @@ final class DateCues {
           + "|\\b(?:last|next|this|past|previous|coming|same|following)\\s+(?:week|month|year|quarter|spring|summer"
           + "|autumn|fall|winter|decade|day|morning|evening|night)"
           + "|\\b(?:1[89]|20)\\d{2}\\b"
+          + "|\\b(?:1[89]|20)\\d0s\\b"
+          + "|(?-i:\\b(?:[Ii]n|early|late|mid|since|until|by|during|from|last|next|this|of) May\\b)"
           + "|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
 
   private DateCues() {}

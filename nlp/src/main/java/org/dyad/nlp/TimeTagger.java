@@ -39,6 +39,7 @@ final class TimeTagger {
     }
     List<TimeExpression> out = new ArrayList<>();
     annotate(s, 0, s.tokens().size(), anchor, out);
+    SutimeGaps.addMissing(s, out);
     return out;
   }
 
@@ -48,6 +49,7 @@ final class TimeTagger {
     for (int[] w : windows(s)) {
       annotate(s, w[0], w[1], anchor, out);
     }
+    SutimeGaps.addMissing(s, out);
     return out;
   }
 

@@ -44,6 +44,11 @@ final class TimeWords {
     if (WORDS.contains(lower)) {
       return true;
     }
+    // "mid-September", "late-night", "pre-war": one token to the tokenizer, built on a time word
+    int hyphen = lower.lastIndexOf('-');
+    if (hyphen > 0 && hyphen < lower.length() - 1 && WORDS.contains(lower.substring(hyphen + 1))) {
+      return true;
+    }
     // plurals of units and calendar names ("weeks", "Mondays", "1990s" is covered by its digits)
     return lower.endsWith("s") && lower.length() > 3 && WORDS.contains(lower.substring(0, lower.length() - 1));
   }

@@ -23,6 +23,15 @@ class TimeWordsTest {
   }
 
   @Test
+  void anchorsOnAHyphenatedWordThatEndsInATimeWord() {
+    for (String w : List.of("mid-September", "late-November", "mid-2019", "pre-Christmas")) {
+      assertTrue(TimeWords.mayAnchor(w), w);
+    }
+    assertFalse(TimeWords.mayAnchor("Hun-Sen"));
+    assertFalse(TimeWords.mayAnchor("pro-democracy"));
+  }
+
+  @Test
   void doesNotAnchorOnOrdinaryWords() {
     for (String w : List.of("Hun", "Sen", "threatened", "the", "end", "of", "last", "next", "three", "ban", "Cambodia",
         "ends", "is")) {

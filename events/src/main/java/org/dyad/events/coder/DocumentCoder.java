@@ -12,7 +12,6 @@ import org.dyad.model.Event;
 import org.dyad.model.Evidence;
 import org.dyad.model.Ids;
 import org.dyad.model.Mention;
-import org.dyad.model.Modality;
 import org.dyad.model.PostRef;
 import org.dyad.model.Sentence;
 import org.dyad.model.TimeExpression;
@@ -68,7 +67,7 @@ public final class DocumentCoder {
     if (drafts.isEmpty()) {
       return List.of();
     }
-    EventDater.SentenceTimes times = new EventDater.SentenceTimes(p, previousTimes);
+    SentenceTimes times = new SentenceTimes(p, previousTimes);
     List<Integer> triggers = new ArrayList<>();
     for (SentenceCoder.Draft d : drafts) {
       triggers.add(d.trigger().token());
@@ -77,8 +76,7 @@ public final class DocumentCoder {
     for (SentenceCoder.Draft d : drafts) {
       List<Integer> others = new ArrayList<>(triggers);
       others.removeAll(d.anchors());
-      EventDate date = EventDater.date(p, times, d.anchors(), others, doc.published(),
-          d.modality() == Modality.ASSERTED || d.modality() == Modality.NEGATED);
+      EventDate date = EventDater.date(p, times, d.anchors(), others, doc.published(), Tense.of(d.modality()));
       Actor actor = onDate(d.actor().actor(), date);
       Actor recipient = d.recipient() == null ? null : onDate(d.recipient().actor(), date);
       Evidence evidence = evidence(doc, p, d);

@@ -220,7 +220,7 @@ public final class GoldEvaluator {
     return predicted != null && predicted.startsWith(reference);
   }
 
-  private static boolean containsCountry(List<String> reference, String predicted) {
+  static boolean containsCountry(List<String> reference, String predicted) {
     if (reference.isEmpty()) {
       return true; // the reference does not say
     }

@@ -26,11 +26,20 @@ class RelativeDatesTest {
   }
 
   @Test
-  void countsUnitsAgoBackToADay() {
-    assertEquals("2017-08-24 day", on("three weeks ago", THURSDAY));
-    assertEquals("2017-07-14 day", on("two months ago", THURSDAY));
+  void countsUnitsAgoBackToThePeriodOfTheirUnit() {
+    assertEquals("2017-08-21 week", on("three weeks ago", THURSDAY));
+    assertEquals("2017-07 month", on("two months ago", THURSDAY));
     assertEquals("2017-09-12 day", on("2 days ago", THURSDAY));
-    assertEquals("2016-09-14 day", on("a year ago", THURSDAY));
+    assertEquals("2016 year", on("a year ago", THURSDAY));
+    assertEquals("2017-06 month", on("about three months ago", THURSDAY));
+    assertEquals("2017-08-28 week", on("a fortnight ago", THURSDAY));
+  }
+
+  @Test
+  void readsLessThanSomeUnitsAgoAsTheStretchUpToTheAnchor() {
+    // 14 May .. 14 September 2017: more than a quarter, so only the year holds it
+    assertEquals("2017 year", on("less than four months ago", THURSDAY));
+    assertEquals("2017-09 month", on("less than a week ago", THURSDAY));
   }
 
   @Test
@@ -73,6 +82,81 @@ class RelativeDatesTest {
     assertEquals("2017-12 month", on("December", "XXXX-12", THURSDAY));
     assertEquals("2018-01-05 day", on("January 5", "XXXX-01-05", LocalDate.of(2017, 12, 20)));
     assertEquals("2016-12 month", on("December", "XXXX-12", LocalDate.of(2017, 2, 1)));
+  }
+
+  private static String done(String text, String timex, String anchor) {
+    return resolved(text, timex, anchor, Tense.DONE);
+  }
+
+  private static String planned(String text, String timex, String anchor) {
+    return resolved(text, timex, anchor, Tense.PLANNED);
+  }
+
+  private static String resolved(String text, String timex, String anchor, Tense tense) {
+    PartialDate d = RelativeDates.resolve(new TimeExpression(new Span(0, text.length()), text, timex, null, true),
+        LocalDate.parse(anchor), tense);
+    return d == null ? null : d + " " + d.precision().wireName();
+  }
+
+  @Test
+  void pastMonthAndDayWithoutYearIsTheLatestSuchDayUpToTheReport() {
+    assertEquals("2019-11-01 day", done("November 1", "XXXX-11-01", "2019-11-29"));
+    assertEquals("2019-11-29 day", done("Nov. 29", null, "2019-11-29"));
+    // a past act on a day still to come this year happened last year
+    assertEquals("2018-12-02 day", done("December 2", "XXXX-12-02", "2019-11-29"));
+    // across New Year
+    assertEquals("2019-12-30 day", done("December 30", "XXXX-12-30", "2020-01-03"));
+    assertEquals("2019-12-30 day", done("30 December", null, "2020-01-03"));
+    // SUTime's anchored value is already a year: the words decide
+    assertEquals("2019-12-30 day", done("Dec. 30", "2020-12-30", "2020-01-03"));
+  }
+
+  @Test
+  void plannedMonthAndDayWithoutYearIsTheNextSuchDayFromTheReport() {
+    assertEquals("2020-01-05 day", planned("January 5", "XXXX-01-05", "2019-12-28"));
+    assertEquals("2020-11-01 day", planned("November 1", "XXXX-11-01", "2019-11-29"));
+    assertEquals("2019-11-29 day", planned("November 29", "XXXX-11-29", "2019-11-29"));
+  }
+
+  @Test
+  void pastWeekdayIsTheLatestSuchDayAndAPlannedOneTheNext() {
+    LocalDate monday = LocalDate.of(2017, 9, 11);
+    assertEquals("2017-09-08 day", done("on Friday", "XXXX-WXX-5", monday.toString()));
+    assertEquals("2017-09-11 day", done("Monday", "XXXX-WXX-1", monday.toString()));
+    assertEquals("2017-09-15 day", planned("on Friday", "XXXX-WXX-5", monday.toString()));
+    assertEquals("2017-09-18 day", planned("Monday", "XXXX-WXX-1", "2017-09-12"));
+  }
+
+  @Test
+  void monthWithoutYearFollowsTheTenseToo() {
+    assertEquals("2019-09 month", done("mid-September", "XXXX-09", "2019-09-05"));
+    assertEquals("2018-10 month", done("in late October", "XXXX-10", "2019-09-05"));
+    assertEquals("2020-03 month", planned("March", "XXXX-03", "2019-11-29"));
+    assertEquals("2019-12 month", planned("early December", "XXXX-12", "2019-11-29"));
+  }
+
+  @Test
+  void lastAndNextMonthNamesAreInTheYearBeforeAndAfter() {
+    assertEquals("2018-07 month", done("last July", null, "2019-11-29"));
+    assertEquals("2018-12 month", done("last December", null, "2019-11-29"));
+    assertEquals("2020-01 month", planned("next January", null, "2019-11-29"));
+    assertEquals("2019-06 month", done("this June", null, "2019-11-29"));
+  }
+
+  @Test
+  void partsOfNeighbouringPeriodsKeepThePeriod() {
+    assertEquals("2020 year", planned("early next year", null, "2019-11-29"));
+    assertEquals("2018 year", done("late last year", null, "2019-11-29"));
+    assertEquals("2019-11 month", done("earlier this month", null, "2019-11-29"));
+    assertEquals("2019-12 month", planned("the end of next month", null, "2019-11-29"));
+  }
+
+  @Test
+  void pastWeekendIsTheLatestThatHasBegunAndItsIsoWeekIsKept() {
+    // written on Wednesday 12 June 2019: the weekend of 8-9 June, in the week of Monday 3 June
+    assertEquals("2019-06-03 week", done("over the weekend", null, "2019-06-12"));
+    assertEquals("2019-06-10 week", done("over the weekend", null, "2019-06-16"));
+    assertEquals("2019-06-10 week", planned("this weekend", null, "2019-06-12"));
   }
 
   @Test
