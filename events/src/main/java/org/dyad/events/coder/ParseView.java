@@ -43,6 +43,7 @@ public final class ParseView {
       lemma[i] = t.lemma() != null ? t.lemma().toLowerCase(Locale.ROOT) : t.text().toLowerCase(Locale.ROOT);
     }
     repairControlVerbsParsedAsAuxiliaries(sentence);
+    new ParseRepairs(sentence, governor, relation, lemma).apply();
     java.util.Arrays.fill(counts, 0);
     for (int i = 0; i < size; i++) {
       if (governor[i] >= 0 && relation[i] != null) {

@@ -272,8 +272,8 @@ final class SentenceCoder {
       actors = Reactions.reactors(p, args, i);
       recipients = Reactions.causers(p, args, causing, cause -> actorsOfNominalEvent(p, args, byToken, cause));
     } else if (e.kind() == LexiconEntry.Kind.NOUN) {
-      actors = nounActors(p, args, i, e.type());
-      recipients = nounRecipients(p, args, i, e.type());
+      actors = nounActors(p, args, i, e);
+      recipients = nounRecipients(p, args, i, e);
       if (actors.isEmpty() && supportVerb >= 0) {
         actors = LightVerbSlots.STATIVE_PASSIVES.contains(p.lemma(supportVerb)) && p.isPassive(supportVerb)
             ? Arguments.actable(args.subjectsOfPredicate(supportVerb)) // "forces were engaged in fighting"
@@ -334,12 +334,12 @@ final class SentenceCoder {
         int ci = content.token();
         if (type == PloverType.REQUEST) {
           // what is requested is done by the one it is requested of: "demanded that Israel ease ..."
-          recipients = content.entry().kind() == LexiconEntry.Kind.NOUN ? nounActors(p, args, ci, content.entry().type())
+          recipients = content.entry().kind() == LexiconEntry.Kind.NOUN ? nounActors(p, args, ci, content.entry())
               : args.actorsOf(ci, new Arguments.Provenance());
         }
         if (recipients.isEmpty()) {
           recipients = content.entry().kind() == LexiconEntry.Kind.NOUN
-              ? nounRecipientsOrModifiers(p, args, ci, content.entry().type())
+              ? nounRecipientsOrModifiers(p, args, ci, content.entry())
               : args.recipientsOf(ci, content);
         }
         if (recipients.isEmpty() && supportVerbOf[ci] >= 0) {
@@ -373,7 +373,9 @@ final class SentenceCoder {
       actors = List.of();
     }
     boolean investigated = "investigate".equals(mode) && p.isPassive(supportVerb >= 0 ? supportVerb : i);
-    if (actors.isEmpty() && (UnattributedForce.applies(type) || investigated) && content == null) {
+    // "was released from house arrest": whoever held someone lets them go, named or not, as an arrest is made
+    boolean released = "release".equals(mode) && p.isPassive(supportVerb >= 0 ? supportVerb : i);
+    if (actors.isEmpty() && (UnattributedForce.applies(type) || investigated || released) && content == null) {
       // "a roadside bomb killed two soldiers", "a journalist was arrested": force by someone the sentence
       // does not name is still an event, by an unknown actor, done to whoever suffered it
       UnattributedForce.Found unknown = unattributed.find(p, args, t, supportVerb, byToken, recipients);
@@ -388,7 +390,7 @@ final class SentenceCoder {
     if (actors.isEmpty()) {
       return List.of(); // never an event without an actor (known, or unknown but placed by force it used)
     }
-    recipients = withoutActors(recipients, actors);
+    recipients = PronounBinding.rebind(withoutActors(recipients, actors), actors, args.index());
     if (RecipientRules.isReciprocal(type) && RecipientRules.distinctCountries(actors) >= 2
         && (recipientsFromContent || !RecipientRules.namedAsPartner(p, t, supportVerb, recipients))) {
       // "The Turkish and Greek sides agreed to share information on ...": two parties who agree, meet or work
@@ -592,10 +594,10 @@ final class SentenceCoder {
       int token) {
     Trigger t = byToken.get(token);
     return t == null || t.entry().kind() != LexiconEntry.Kind.NOUN ? null : nounActors(p, args, token,
-        t.entry().type());
+        t.entry());
   }
 
-  private static List<Mention> nounActors(ParseView p, Arguments args, int n, PloverType type) {
+  private static List<Mention> nounActors(ParseView p, Arguments args, int n, LexiconEntry type) {
     for (int c : p.children(n)) {
       if (p.relation(c).equals("nmod:poss")) {
         List<Mention> m = Arguments.actable(args.mentionsAt(c));
@@ -631,7 +633,7 @@ final class SentenceCoder {
     return List.of();
   }
 
-  private static List<Mention> nounRecipients(ParseView p, Arguments args, int n, PloverType type) {
+  private static List<Mention> nounRecipients(ParseView p, Arguments args, int n, LexiconEntry type) {
     List<Mention> in = List.of();
     for (int c : p.children(n)) {
       if (!p.isRelation(c, "nmod") && !p.isRelation(c, "obl")) {
@@ -654,13 +656,20 @@ final class SentenceCoder {
   }
 
   /** For a content noun ("threatened sanctions against Iran", "the U.S. ban"), its recipient or modifiers. */
-  private static List<Mention> nounRecipientsOrModifiers(ParseView p, Arguments args, int n, PloverType type) {
+  private static List<Mention> nounRecipientsOrModifiers(ParseView p, Arguments args, int n, LexiconEntry type) {
     List<Mention> r = nounRecipients(p, args, n, type);
     return r.isEmpty() ? nounActors(p, args, n, type) : r;
   }
 
-  /** Nouns whose "of" names who acts: "the visit of the minister", "the protest of the workers". */
-  private static boolean actsThroughOf(PloverType type) {
+  /**
+   * Nouns whose "of" names who acts: "the visit of the minister", "the protest of the workers"; but "the release
+   * of the prisoners" names whom it was done to.
+   */
+  private static boolean actsThroughOf(LexiconEntry entry) {
+    PloverType type = entry.type();
+    if ("release".equals(entry.mode())) {
+      return false;
+    }
     return type == PloverType.CONSULT || type == PloverType.PROTEST || type == PloverType.MOBILIZE
         || type == PloverType.RETREAT || type == PloverType.AGREE;
   }

@@ -1,0 +1,50 @@
+package org.dyad.events.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.Actor;
+import org.dyad.model.Mention;
+import org.dyad.model.Resolution;
+
+/**
+ * "Trump's letter urged him to ...": a plain personal pronoun never stands for the doer of its own clause (that
+ * would be "himself"). The actor stage resolves pronouns before the parse exists, to the nearest person; when that
+ * person turns out to be the event's own actor, the pronoun stands for the nearest other person named before it
+ * in the sentence.
+ */
+final class PronounBinding {
+  private PronounBinding() {}
+
+  static List<Mention> rebind(List<Mention> recipients, List<Mention> actors, MentionIndex index) {
+    if (actors.size() != 1) {
+      return recipients;
+    }
+    Mention actor = actors.get(0);
+    List<Mention> out = new ArrayList<>(recipients.size());
+    for (Mention r : recipients) {
+      Mention other = r.resolution() == Resolution.PRONOUN && r.actor().entity() != null
+          && r.actor().sameActorAs(actor.actor()) ? otherPersonBefore(r, actor, index) : null;
+      out.add(other == null ? r : other);
+    }
+    return out;
+  }
+
+  private static Mention otherPersonBefore(Mention pronoun, Mention actor, MentionIndex index) {
+    Mention nearest = null;
+    for (Mention m : index.inSentence(pronoun.sentence())) {
+      boolean before = m.span().end() <= pronoun.span().start();
+      if (before && m.resolution() != Resolution.PRONOUN && m.actor().entity() != null
+          && !m.actor().sameActorAs(actor.actor())
+          && (nearest == null || m.span().start() > nearest.span().start())) {
+        nearest = m;
+      }
+    }
+    if (nearest == null) {
+      return null;
+    }
+    Actor a = nearest.actor();
+    return new Mention(pronoun.sentence(), pronoun.span(), pronoun.head(),
+        new Actor(pronoun.actor().text(), a.code(), a.country(), a.sector(), a.entity(), a.role()),
+        Resolution.PRONOUN);
+  }
+}
