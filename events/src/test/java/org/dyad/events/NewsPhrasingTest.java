@@ -265,4 +265,40 @@ class NewsPhrasingTest {
         .mention(19, 19, "IND", "IND", null);
     assertEquals(Set.of("THREATEN PAKGOV>IND 1313 asserted"), coded(d));
   }
+
+  @Test
+  void sayingSomeoneWillPayAPriceThreatensThem() {
+    ConllDoc d = ConllDoc.publishedOn("2021-03-02").sentence("""
+        1 Russia Russia NNP 2 nsubj
+        2 reacted react VBD 0 root
+        3 sharply sharply RB 2 advmod
+        4 to to IN 7 case
+        5 Finland Finland NNP 7 nmod:poss
+        6 's 's POS 5 case
+        7 move move NN 2 obl
+        8 and and CC 9 cc
+        9 said say VBD 2 conj
+        10 Finland Finland NNP 12 nsubj
+        11 would would MD 12 aux
+        12 pay pay VB 9 ccomp
+        13 a a DT 14 det
+        14 price price NN 12 obj
+        """).mention(1, 1, "RUSGOV", "RUS", "GOV").mention(5, 5, "FIN", "FIN", null)
+        .mention(10, 10, "FINGOV", "FIN", "GOV");
+    assertEquals(Set.of("ACCUSE RUSGOV>FIN 111 asserted", "THREATEN RUSGOV>FINGOV 130 asserted"), coded(d));
+  }
+
+  @Test
+  void payingAPriceOneselfIsNoThreat() {
+    ConllDoc d = ConllDoc.publishedOn("2021-03-02").sentence("""
+        1 Farmers farmer NNS 2 nsubj
+        2 paid pay VBD 0 root
+        3 a a DT 5 det
+        4 high high JJ 5 amod
+        5 price price NN 2 obj
+        6 in in IN 7 case
+        7 Ghana Ghana NNP 2 obl
+        """).mention(7, 7, "GHA", "GHA", null);
+    assertEquals(Set.of(), coded(d));
+  }
 }

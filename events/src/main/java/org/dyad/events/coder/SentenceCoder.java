@@ -26,6 +26,7 @@ final class SentenceCoder {
   private final CoderConfig config;
   private final ObjectRecipients objects;
   private final UnattributedForce unattributed;
+  private final ReportedThreats threats;
 
   SentenceCoder(Lexicon lexicon, FrameWords frames, CoderConfig config) {
     this(lexicon, frames, config, PlaceLookup.NONE);
@@ -38,6 +39,7 @@ final class SentenceCoder {
     this.config = config;
     this.objects = new ObjectRecipients(places);
     this.unattributed = new UnattributedForce(objects);
+    this.threats = new ReportedThreats(frames, modality);
   }
 
   /** One actor-recipient pair of one event, before dating and identifiers. */
@@ -55,6 +57,7 @@ final class SentenceCoder {
       Arguments args = new Arguments(p, mentions);
       List<Draft> drafts = new ArrayList<>(reportedDemands(p, args, Map.of()));
       drafts.addAll(reportedCriticism(p, args));
+      drafts.addAll(threats.find(p, args, Map.of()));
       return drafts;
     }
     Map<Integer, Trigger> byToken = new HashMap<>();
@@ -134,6 +137,7 @@ final class SentenceCoder {
     }
     drafts.addAll(reportedDemands(p, args, byToken));
     drafts.addAll(reportedCriticism(p, args));
+    drafts.addAll(threats.find(p, args, byToken));
     return drafts;
   }
 
@@ -674,7 +678,7 @@ final class SentenceCoder {
         || type == PloverType.RETREAT || type == PloverType.AGREE;
   }
 
-  private static List<Mention> withoutActors(List<Mention> recipients, List<Mention> actors) {
+  static List<Mention> withoutActors(List<Mention> recipients, List<Mention> actors) {
     List<Mention> out = new ArrayList<>(recipients.size());
     for (Mention r : recipients) {
       boolean same = false;
@@ -713,7 +717,7 @@ final class SentenceCoder {
   }
 
   /** How sure a modality leaves us that the event is as coded. */
-  private static double certainty(Modality m) {
+  static double certainty(Modality m) {
     return switch (m) {
       case ASSERTED -> 1.0;
       case NEGATED -> 0.9;
