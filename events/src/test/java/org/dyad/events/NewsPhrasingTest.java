@@ -301,4 +301,41 @@ class NewsPhrasingTest {
         """).mention(7, 7, "GHA", "GHA", null);
     assertEquals(Set.of(), coded(d));
   }
+
+  @Test
+  void themInAParticipleClauseIsWhomTheMainActWasDoneTo() {
+    // "He has been quick to crack down on critics, accusing them of plotting a revolution"
+    ConllDoc d = ConllDoc.publishedOn("2021-03-02").sentence("""
+        1 He he PRP 4 nsubj
+        2 has have VBZ 4 aux
+        3 been be VBN 4 cop
+        4 quick quick JJ 0 root
+        5 to to TO 6 mark
+        6 crack crack VB 4 xcomp
+        7 down down RP 6 compound:prt
+        8 on on IN 9 case
+        9 critics critic NNS 6 obl
+        10 accusing accuse VBG 6 dep
+        11 them they PRP 10 obj
+        12 of of IN 13 mark
+        13 plotting plot VBG 10 advcl
+        14 a a DT 15 det
+        15 revolution revolution NN 13 obj
+        """).pronoun(1, "KHMGOV", "KHM", "GOV", "hun-sen");
+    assertEquals(Set.of("COERCE KHMGOV>KHM 170 asserted", "ACCUSE KHMGOV>KHM 112 asserted"), coded(d));
+  }
+
+  @Test
+  void themAfterAnActWhoseTargetIsUnknownStaysUnknown() {
+    ConllDoc d = ConllDoc.publishedOn("2021-03-02").sentence("""
+        1 He he PRP 2 nsubj
+        2 met meet VBD 0 root
+        3 critics critic NNS 2 obj
+        4 accusing accuse VBG 2 dep
+        5 them they PRP 4 obj
+        6 of of IN 7 mark
+        7 lying lie VBG 4 advcl
+        """).pronoun(1, "KHMGOV", "KHM", "GOV", "hun-sen");
+    assertEquals(Set.of(), coded(d));
+  }
 }

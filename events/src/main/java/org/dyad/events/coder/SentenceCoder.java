@@ -401,6 +401,15 @@ final class SentenceCoder {
       // together are each other's recipients; whoever the shared work concerns is the content's business
       recipients = List.of();
     }
+    if (recipients.isEmpty() && actors.size() == 1 && config.recipientFallback()) {
+      ObjectRecipients.Derived antecedent = PronounBinding.participleObject(p, args, objects, t, byToken,
+          supportVerbOf, actors.get(0));
+      if (antecedent != null) {
+        recipients = List.of(antecedent.recipient());
+        how.inherited = true;
+        how.derivedRecipient = antecedent.basis();
+      }
+    }
     if (recipients.isEmpty() && actors.size() < 2 && !type.allowsNoRecipient() && config.recipientFallback()) {
       List<Mention> nearest = RecipientRules.fallbackRecipient(p, args, i, supportVerb, actors);
       // "detained 30 members of an outlawed group", "stands ready to declare a curfew": the object of a use
