@@ -338,4 +338,38 @@ class NewsPhrasingTest {
         """).pronoun(1, "KHMGOV", "KHM", "GOV", "hun-sen");
     assertEquals(Set.of(), coded(d));
   }
+
+  private static final String EU_JUDGES_THE_ELECTION = """
+      1 The the DT 2 det
+      2 EU EU NNP 3 nsubj
+      3 said say VBD 0 root
+      4 the the DT 5 det
+      5 election election NN 8 nsubj
+      6 was be VBD 8 cop
+      7 neither neither CC 8 cc:preconj
+      8 free free JJ 3 ccomp
+      9 nor nor CC 10 cc
+      10 fair fair JJ 8 conj
+      """;
+
+  @Test
+  void anUnownedElectionJudgedUnfairIsTheStorysCountrys() {
+    ConllDoc d = ConllDoc.publishedOn("2021-03-02").sentence("""
+        1 Prayuth Prayuth NNP 4 nsubj
+        2 and and CC 3 cc
+        3 Anutin Anutin NNP 1 conj
+        4 govern govern VBP 0 root
+        5 Thailand Thailand NNP 4 obj
+        """).mention(1, 1, "THAGOV", "THA", "GOV").mention(3, 3, "THAGOV", "THA", "GOV")
+        .mention(5, 5, "THA", "THA", null)
+        .sentence(EU_JUDGES_THE_ELECTION).mention(2, 2, "IGO", null, "IGO");
+    assertEquals(Set.of("ACCUSE IGO>THA 111 asserted"), coded(d));
+  }
+
+  @Test
+  void anUnownedElectionInAStoryAboutNoOneCountryHasNoOwner() {
+    ConllDoc d = ConllDoc.publishedOn("2021-03-02").sentence(EU_JUDGES_THE_ELECTION)
+        .mention(2, 2, "IGO", null, "IGO");
+    assertEquals(Set.of(), coded(d));
+  }
 }

@@ -162,14 +162,22 @@ final class SentenceCoder {
       }
       List<Mention> speakers = args.actorsOf(g, new Arguments.Provenance());
       List<Mention> targets = List.of();
+      int judged = -1;
       for (int c : p.children(a)) {
         String r = p.relation(c);
         if (r.equals("nsubj") || r.equals("nsubj:pass")) {
           targets = args.mentionsAt(c);
+          judged = c;
         }
       }
       if (targets.isEmpty()) {
         targets = args.directRecipients(a); // "disappointed by the court's ruling", "concerned about Cambodia"
+      }
+      boolean storyOwner = false;
+      if (targets.isEmpty()) {
+        Mention owner = StoryCountry.ownerOf(p, args.index(), judged, speakers);
+        targets = owner == null ? List.of() : List.of(owner);
+        storyOwner = owner != null;
       }
       targets = withoutActors(targets, speakers);
       if (speakers.isEmpty() || targets.isEmpty()) {
@@ -184,7 +192,7 @@ final class SentenceCoder {
       }
       Trigger trigger = new Trigger(a, entry, List.of(g, a), List.of());
       Modality m = modality.detect(p, g, -1);
-      double confidence = Math.round(0.75 * certainty(m) * 1000) / 1000.0;
+      double confidence = Math.round((storyOwner ? 0.6 : 0.75) * certainty(m) * 1000) / 1000.0;
       for (Mention s : speakers) {
         for (Mention t : targets) {
           if (!s.actor().sameActorAs(t.actor()) || s.actor().entity() == null) {
