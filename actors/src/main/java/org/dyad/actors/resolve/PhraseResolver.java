@@ -140,8 +140,15 @@ final class PhraseResolver {
         return null;
       case NER_PERSON:
         return unknownPerson(b, head, mods, date, d, pending);
-      case NER_ORGANISATION:
+      case NER_ORGANISATION: {
+        // "the Supreme Court", "the Constitutional Court": the tagger calls a generic body a name, while the
+        // knowledge base knows it as an institution whose country the context gives
+        InstitutionPattern generic = kb.institution(head.surface().toLowerCase(java.util.Locale.ROOT)).orElse(null);
+        if (generic != null) {
+          return institution(b, mods, generic, det, d, PlaceTies.forHead(atoms, tokens, phrase, generic, null));
+        }
         return unknownOrganisation(b, head, mods, tokens, d);
+      }
       default:
         break;
     }
