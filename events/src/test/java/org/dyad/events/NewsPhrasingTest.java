@@ -64,8 +64,8 @@ class NewsPhrasingTest {
         9 Japanese Japanese JJ 10 amod
         10 crew crew NN 6 nmod
         """).mention(1, 1, "CHNGOV", "CHN", "GOV").mention(9, 9, "JPN", "JPN", null);
-    // the release is nobody's that the sentence names; China's welcome of it is what it reports
-    assertEquals(Set.of("SUPPORT CHNGOV>JPN 051 asserted"), coded(d));
+    // the release is by whoever held them, whom the sentence does not name; China welcomes it
+    assertEquals(Set.of("SUPPORT CHNGOV>JPN 051 asserted", "RETREAT null>JPN 0841 asserted"), coded(d));
   }
 
   @Test
@@ -371,5 +371,47 @@ class NewsPhrasingTest {
     ConllDoc d = ConllDoc.publishedOn("2021-03-02").sentence(EU_JUDGES_THE_ELECTION)
         .mention(2, 2, "IGO", null, "IGO");
     assertEquals(Set.of(), coded(d));
+  }
+
+  @Test
+  void aReleaseNamedAmongSignsOfChangeHappenedByAnUnknownActor() {
+    // "There are signs of a thaw, including the recent release of members of the Thai opposition"
+    ConllDoc d = ConllDoc.publishedOn("2021-03-02").sentence("""
+        1 There there EX 2 expl
+        2 are be VBP 0 root
+        3 signs sign NNS 2 nsubj
+        4 of of IN 6 case
+        5 a a DT 6 det
+        6 thaw thaw NN 3 nmod
+        7 including include VBG 10 case
+        8 the the DT 10 det
+        9 recent recent JJ 10 amod
+        10 release release NN 3 nmod
+        11 of of IN 12 case
+        12 members member NNS 10 nmod
+        13 of of IN 16 case
+        14 the the DT 16 det
+        15 Thai Thai JJ 16 amod
+        16 opposition opposition NN 12 nmod
+        """).mention(15, 16, "THAOPP", "THA", "OPP");
+    assertEquals(Set.of("RETREAT null>THAOPP 0841 asserted"), coded(d));
+  }
+
+  @Test
+  void aReleaseThatIsOnlyTalkedAboutIsNoRelease() {
+    // "Thai officials discussed the release of members of the opposition"
+    ConllDoc d = ConllDoc.publishedOn("2021-03-02").sentence("""
+        1 Thai Thai JJ 2 amod
+        2 officials official NNS 3 nsubj
+        3 discussed discuss VBD 0 root
+        4 the the DT 5 det
+        5 release release NN 3 obj
+        6 of of IN 7 case
+        7 members member NNS 5 nmod
+        8 of of IN 10 case
+        9 the the DT 10 det
+        10 opposition opposition NN 7 nmod
+        """).mention(1, 2, "THAGOV", "THA", "GOV").mention(10, 10, "THAOPP", "THA", "OPP");
+    assertEquals(Set.of(), coded(d).stream().filter(x -> x.startsWith("RETREAT")).collect(Collectors.toSet()));
   }
 }

@@ -399,6 +399,16 @@ final class SentenceCoder {
         how.unattributed = true;
       }
     }
+    boolean releasedByNoun = false;
+    if (actors.isEmpty() && content == null && outer < 0 && supportVerb < 0) {
+      UnattributedForce.Found freed = unattributed.releaseNamedByNoun(p, t, byToken, recipients);
+      if (freed != null) {
+        actors = List.of(freed.actor());
+        recipients = freed.recipients();
+        how.unattributed = true;
+        releasedByNoun = true;
+      }
+    }
     if (actors.isEmpty()) {
       return List.of(); // never an event without an actor (known, or unknown but placed by force it used)
     }
@@ -465,6 +475,9 @@ final class SentenceCoder {
       }
     }
     Modality m = modality.detect(p, i, supportVerb);
+    if (releasedByNoun && m != Modality.ASSERTED) {
+      return List.of(); // "a possible release", "the expected release of": not done yet, by no one we know
+    }
     if (m == Modality.NEGATED && (type == PloverType.AGREE || type == PloverType.CONCEDE)) {
       // "would not agree", "could not accept their demands": declining is itself an event, a rejection
       type = PloverType.REJECT;
