@@ -27,6 +27,7 @@ final class SentenceCoder {
   private final ObjectRecipients objects;
   private final UnattributedForce unattributed;
   private final ReportedThreats threats;
+  private final ReportedCriticism criticism;
 
   SentenceCoder(Lexicon lexicon, FrameWords frames, CoderConfig config) {
     this(lexicon, frames, config, PlaceLookup.NONE);
@@ -40,6 +41,7 @@ final class SentenceCoder {
     this.objects = new ObjectRecipients(places);
     this.unattributed = new UnattributedForce(objects);
     this.threats = new ReportedThreats(frames, modality);
+    this.criticism = new ReportedCriticism(frames, modality);
   }
 
   /** One actor-recipient pair of one event, before dating and identifiers. */
@@ -56,7 +58,7 @@ final class SentenceCoder {
     if (found.isEmpty()) {
       Arguments args = new Arguments(p, mentions);
       List<Draft> drafts = new ArrayList<>(reportedDemands(p, args, Map.of()));
-      drafts.addAll(reportedCriticism(p, args));
+      drafts.addAll(criticism.find(p, args));
       drafts.addAll(threats.find(p, args, Map.of()));
       return drafts;
     }
@@ -136,83 +138,9 @@ final class SentenceCoder {
       drafts.addAll(codeTrigger(p, args, t, supportVerbOf[i], outer, byToken, contentOf, supportVerbOf, context));
     }
     drafts.addAll(reportedDemands(p, args, byToken));
-    drafts.addAll(reportedCriticism(p, args));
+    drafts.addAll(criticism.find(p, args));
     drafts.addAll(threats.find(p, args, byToken));
     return drafts;
-  }
-
-  private static final CameoCode CRITICIZE = new CameoCode("111");
-
-  /**
-   * "Cambodia said the visa decision was unreasonable", "the US said the election was neither free nor fair",
-   * "the embassy said it was disappointed by the ruling": a reported judgement that criticises is an accusation
-   * by the speaker against whoever the judged thing belongs to (or what the disappointment is about).
-   */
-  private List<Draft> reportedCriticism(ParseView p, Arguments args) {
-    List<Draft> out = new ArrayList<>();
-    for (int a = 0; a < p.size(); a++) {
-      String word = p.token(a).text().toLowerCase(java.util.Locale.ROOT);
-      boolean negated = hasNegation(p, a);
-      boolean critical = frames.criticisms().contains(word) ? !negated
-          : frames.criticismsWhenNegated().contains(word) && negated;
-      int g = p.governor(a);
-      if (!critical || g < 0 || !(p.relation(a).equals("ccomp") || p.relation(a).equals("xcomp"))
-          || frames.reporting().get(p.lemma(g)) != Modality.ASSERTED) {
-        continue;
-      }
-      List<Mention> speakers = args.actorsOf(g, new Arguments.Provenance());
-      List<Mention> targets = List.of();
-      int judged = -1;
-      for (int c : p.children(a)) {
-        String r = p.relation(c);
-        if (r.equals("nsubj") || r.equals("nsubj:pass")) {
-          targets = args.mentionsAt(c);
-          judged = c;
-        }
-      }
-      if (targets.isEmpty()) {
-        targets = args.directRecipients(a); // "disappointed by the court's ruling", "concerned about Cambodia"
-      }
-      boolean storyOwner = false;
-      if (targets.isEmpty()) {
-        Mention owner = StoryCountry.ownerOf(p, args.index(), judged, speakers);
-        targets = owner == null ? List.of() : List.of(owner);
-        storyOwner = owner != null;
-      }
-      targets = withoutActors(targets, speakers);
-      if (speakers.isEmpty() || targets.isEmpty()) {
-        continue;
-      }
-      LexiconEntry entry;
-      try {
-        entry = new LexiconEntry(LexiconEntry.Kind.ADJECTIVE, org.dyad.events.lexicon.Phrase.parse(word), CRITICIZE,
-            PloverType.ACCUSE, "disapprove", goldstein(CRITICIZE), "frames.txt: judge " + word);
-      } catch (IllegalArgumentException e) {
-        continue;
-      }
-      Trigger trigger = new Trigger(a, entry, List.of(g, a), List.of());
-      Modality m = modality.detect(p, g, -1);
-      double confidence = Math.round((storyOwner ? 0.6 : 0.75) * certainty(m) * 1000) / 1000.0;
-      for (Mention s : speakers) {
-        for (Mention t : targets) {
-          if (!s.actor().sameActorAs(t.actor()) || s.actor().entity() == null) {
-            out.add(new Draft(trigger, -1, -1, CRITICIZE, PloverType.ACCUSE, "disapprove", s, t, m, confidence,
-                List.of(g, a)));
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  private static boolean hasNegation(ParseView p, int token) {
-    for (int c : p.children(token)) {
-      String l = p.lemma(c);
-      if (l.equals("not") || l.equals("n't") || l.equals("never") || l.equals("neither") || l.equals("nor")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
