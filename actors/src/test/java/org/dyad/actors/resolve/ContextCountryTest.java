@@ -104,4 +104,10 @@ class ContextCountryTest {
     assertNotNull(m);
     assertEquals("THAJUD", m.actor().code());
   }
+
+  @Test
+  void leavesASingleCapitalisedInstitutionWordTheTaggerCallsANameUnresolved() {
+    String t = "Thailand's prime minister spoke on Monday. State and Treasury departments issued an advisory.";
+    assertNull(endingWith(mentions(t, "2020-02-21", Map.of("State", "ORGANIZATION")), "State", t));
+  }
 }
