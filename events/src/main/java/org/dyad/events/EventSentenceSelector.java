@@ -71,11 +71,12 @@ public final class EventSentenceSelector implements SentenceSelector {
     for (Token t : s.tokens()) {
       String l = t.lemmaOrText().toLowerCase(java.util.Locale.ROOT);
       modal |= frames.demandModals().containsKey(l) || frames.criticisms().contains(l)
-          || frames.criticismsWhenNegated().contains(l);
+          || frames.criticismsWhenNegated().contains(l) || frames.isWarningNoun(l);
       reporting |= frames.isReporting(l);
     }
     if (modal && reporting || org.dyad.events.coder.WeaponStrikes.mayHold(s.tokens())) {
-      return true; // "X said Y must ...", "X said it was unacceptable": a demand or criticism without a trigger word
+      return true; // "X said Y must ...", "X said it was unacceptable", "... will bear the consequences": a demand,
+      // criticism or threat without a trigger word
     }
     for (Token t : s.tokens()) {
       String pos = t.pos();

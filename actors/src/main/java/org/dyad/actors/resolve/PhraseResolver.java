@@ -141,8 +141,17 @@ final class PhraseResolver {
         return null;
       case NER_PERSON:
         return unknownPerson(b, head, mods, date, d, pending);
-      case NER_ORGANISATION:
+      case NER_ORGANISATION: {
+        // "the Supreme Court", "the Foreign Ministry": the tagger calls a generic body a name, while the knowledge
+        // base knows it as an institution whose country the context gives. A single word ("State", "Army") is
+        // as often short for a name the context gives ("State and Treasury departments", "the 41st Army")
+        String bodyName = head.surface().toLowerCase(java.util.Locale.ROOT);
+        InstitutionPattern generic = bodyName.indexOf(' ') < 0 ? null : kb.institution(bodyName).orElse(null);
+        if (generic != null) {
+          return institution(b, mods, generic, det, d, PlaceTies.forHead(atoms, tokens, phrase, generic, null));
+        }
         return unknownOrganisation(b, head, mods, tokens, d);
+      }
       default:
         break;
     }

@@ -95,4 +95,19 @@ class ContextCountryTest {
     assertNotNull(m);
     assertEquals("SDNGOV", m.actor().code());
   }
+
+  @Test
+  void givesAGenericCourtTheTaggerCallsANameTheCountryOfTheStory() {
+    String t = "Thailand's prime minister spoke on Monday. The Constitutional Court dissolved the opposition party.";
+    Mention m = endingWith(mentions(t, "2020-02-21", Map.of("Constitutional Court", "ORGANIZATION")),
+        "Constitutional Court", t);
+    assertNotNull(m);
+    assertEquals("THAJUD", m.actor().code());
+  }
+
+  @Test
+  void leavesASingleCapitalisedInstitutionWordTheTaggerCallsANameUnresolved() {
+    String t = "Thailand's prime minister spoke on Monday. State and Treasury departments issued an advisory.";
+    assertNull(endingWith(mentions(t, "2020-02-21", Map.of("State", "ORGANIZATION")), "State", t));
+  }
 }

@@ -42,6 +42,34 @@ public final class MentionIndex {
     }
   }
 
+  /**
+   * The country the document names most often through its actors (people, institutions, the country itself), the
+   * one it is about; null when no country is named at least three times or two tie.
+   */
+  public String mainCountry() {
+    Map<String, Integer> counts = new HashMap<>();
+    for (List<Mention> ms : bySentence.values()) {
+      for (Mention m : ms) {
+        if (m.actor().country() != null && !"MED".equals(m.actor().sector())) {
+          counts.merge(m.actor().country(), 1, Integer::sum);
+        }
+      }
+    }
+    String best = null;
+    int bestCount = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+        tie = false;
+      } else if (e.getValue() == bestCount) {
+        tie = true;
+      }
+    }
+    return tie || bestCount < 3 ? null : best;
+  }
+
   /** The mention covering the token, or null. */
   public Mention at(int sentence, int token) {
     Mention[] slots = byToken.get(sentence);

@@ -44,6 +44,7 @@ public final class ParseView {
     }
     repairControlVerbsParsedAsAuxiliaries(sentence);
     repairShiftedObjects(sentence);
+    new ParseRepairs(sentence, governor, relation, lemma).apply();
     java.util.Arrays.fill(counts, 0);
     for (int i = 0; i < size; i++) {
       if (governor[i] >= 0 && relation[i] != null) {

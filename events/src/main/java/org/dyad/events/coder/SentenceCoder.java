@@ -26,6 +26,8 @@ final class SentenceCoder {
   private final CoderConfig config;
   private final ObjectRecipients objects;
   private final UnattributedForce unattributed;
+  private final ReportedThreats threats;
+  private final ReportedCriticism criticism;
 
   SentenceCoder(Lexicon lexicon, FrameWords frames, CoderConfig config) {
     this(lexicon, frames, config, PlaceLookup.NONE);
@@ -38,6 +40,8 @@ final class SentenceCoder {
     this.config = config;
     this.objects = new ObjectRecipients(places);
     this.unattributed = new UnattributedForce(objects);
+    this.threats = new ReportedThreats(frames, modality);
+    this.criticism = new ReportedCriticism(frames, modality);
   }
 
   /** One actor-recipient pair of one event, before dating and identifiers. */
@@ -54,7 +58,8 @@ final class SentenceCoder {
     if (found.isEmpty()) {
       Arguments args = new Arguments(p, mentions);
       List<Draft> drafts = new ArrayList<>(reportedDemands(p, args, Map.of()));
-      drafts.addAll(reportedCriticism(p, args));
+      drafts.addAll(criticism.find(p, args));
+      drafts.addAll(threats.find(p, args, Map.of()));
       return drafts;
     }
     Map<Integer, Trigger> byToken = new HashMap<>();
@@ -133,74 +138,9 @@ final class SentenceCoder {
       drafts.addAll(codeTrigger(p, args, t, supportVerbOf[i], outer, byToken, contentOf, supportVerbOf, context));
     }
     drafts.addAll(reportedDemands(p, args, byToken));
-    drafts.addAll(reportedCriticism(p, args));
+    drafts.addAll(criticism.find(p, args));
+    drafts.addAll(threats.find(p, args, byToken));
     return DraftPriorities.rank(p, drafts);
-  }
-
-  private static final CameoCode CRITICIZE = new CameoCode("111");
-
-  /**
-   * "Cambodia said the visa decision was unreasonable", "the US said the election was neither free nor fair",
-   * "the embassy said it was disappointed by the ruling": a reported judgement that criticises is an accusation
-   * by the speaker against whoever the judged thing belongs to (or what the disappointment is about).
-   */
-  private List<Draft> reportedCriticism(ParseView p, Arguments args) {
-    List<Draft> out = new ArrayList<>();
-    for (int a = 0; a < p.size(); a++) {
-      String word = p.token(a).text().toLowerCase(java.util.Locale.ROOT);
-      boolean negated = hasNegation(p, a);
-      boolean critical = frames.criticisms().contains(word) ? !negated
-          : frames.criticismsWhenNegated().contains(word) && negated;
-      int g = p.governor(a);
-      if (!critical || g < 0 || !(p.relation(a).equals("ccomp") || p.relation(a).equals("xcomp"))
-          || frames.reporting().get(p.lemma(g)) != Modality.ASSERTED) {
-        continue;
-      }
-      List<Mention> speakers = args.actorsOf(g, new Arguments.Provenance());
-      List<Mention> targets = List.of();
-      for (int c : p.children(a)) {
-        String r = p.relation(c);
-        if (r.equals("nsubj") || r.equals("nsubj:pass")) {
-          targets = args.mentionsAt(c);
-        }
-      }
-      if (targets.isEmpty()) {
-        targets = args.directRecipients(a); // "disappointed by the court's ruling", "concerned about Cambodia"
-      }
-      targets = withoutActors(targets, speakers);
-      if (speakers.isEmpty() || targets.isEmpty()) {
-        continue;
-      }
-      LexiconEntry entry;
-      try {
-        entry = new LexiconEntry(LexiconEntry.Kind.ADJECTIVE, org.dyad.events.lexicon.Phrase.parse(word), CRITICIZE,
-            PloverType.ACCUSE, "disapprove", goldstein(CRITICIZE), "frames.txt: judge " + word);
-      } catch (IllegalArgumentException e) {
-        continue;
-      }
-      Trigger trigger = new Trigger(a, entry, List.of(g, a), List.of());
-      Modality m = modality.detect(p, g, -1);
-      double confidence = Math.round(0.75 * certainty(m) * 1000) / 1000.0;
-      for (Mention s : speakers) {
-        for (Mention t : targets) {
-          if (!s.actor().sameActorAs(t.actor()) || s.actor().entity() == null) {
-            out.add(new Draft(trigger, -1, -1, CRITICIZE, PloverType.ACCUSE, "disapprove", s, t, m, confidence,
-                List.of(g, a)));
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  private static boolean hasNegation(ParseView p, int token) {
-    for (int c : p.children(token)) {
-      String l = p.lemma(c);
-      if (l.equals("not") || l.equals("n't") || l.equals("never") || l.equals("neither") || l.equals("nor")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -272,8 +212,8 @@ final class SentenceCoder {
       actors = Reactions.reactors(p, args, i);
       recipients = Reactions.causers(p, args, causing, cause -> actorsOfNominalEvent(p, args, byToken, cause));
     } else if (e.kind() == LexiconEntry.Kind.NOUN) {
-      actors = nounActors(p, args, i, e.type());
-      recipients = nounRecipients(p, args, i, e.type());
+      actors = nounActors(p, args, i, e);
+      recipients = nounRecipients(p, args, i, e);
       if (actors.isEmpty() && supportVerb >= 0) {
         actors = LightVerbSlots.STATIVE_PASSIVES.contains(p.lemma(supportVerb)) && p.isPassive(supportVerb)
             ? Arguments.actable(args.subjectsOfPredicate(supportVerb)) // "forces were engaged in fighting"
@@ -344,12 +284,12 @@ final class SentenceCoder {
         int ci = content.token();
         if (type == PloverType.REQUEST) {
           // what is requested is done by the one it is requested of: "demanded that Israel ease ..."
-          recipients = content.entry().kind() == LexiconEntry.Kind.NOUN ? nounActors(p, args, ci, content.entry().type())
+          recipients = content.entry().kind() == LexiconEntry.Kind.NOUN ? nounActors(p, args, ci, content.entry())
               : args.actorsOf(ci, new Arguments.Provenance());
         }
         if (recipients.isEmpty()) {
           recipients = content.entry().kind() == LexiconEntry.Kind.NOUN
-              ? nounRecipientsOrModifiers(p, args, ci, content.entry().type())
+              ? nounRecipientsOrModifiers(p, args, ci, content.entry())
               : args.recipientsOf(ci, content);
         }
         if (recipients.isEmpty() && supportVerbOf[ci] >= 0) {
@@ -383,7 +323,9 @@ final class SentenceCoder {
       actors = List.of();
     }
     boolean investigated = "investigate".equals(mode) && p.isPassive(supportVerb >= 0 ? supportVerb : i);
-    if (actors.isEmpty() && (UnattributedForce.applies(type) || investigated) && content == null) {
+    // "was released from house arrest": whoever held someone lets them go, named or not, as an arrest is made
+    boolean released = "release".equals(mode) && p.isPassive(supportVerb >= 0 ? supportVerb : i);
+    if (actors.isEmpty() && (UnattributedForce.applies(type) || investigated || released) && content == null) {
       // "a roadside bomb killed two soldiers", "a journalist was arrested": force by someone the sentence
       // does not name is still an event, by an unknown actor, done to whoever suffered it
       UnattributedForce.Found unknown = unattributed.find(p, args, t, supportVerb, byToken, recipients);
@@ -395,10 +337,20 @@ final class SentenceCoder {
         how.unattributed = true;
       }
     }
+    boolean releasedByNoun = false;
+    if (actors.isEmpty() && content == null && outer < 0 && supportVerb < 0) {
+      UnattributedForce.Found freed = unattributed.releaseNamedByNoun(p, t, byToken, recipients);
+      if (freed != null) {
+        actors = List.of(freed.actor());
+        recipients = freed.recipients();
+        how.unattributed = true;
+        releasedByNoun = true;
+      }
+    }
     if (actors.isEmpty()) {
       return List.of(); // never an event without an actor (known, or unknown but placed by force it used)
     }
-    recipients = withoutActors(recipients, actors);
+    recipients = PronounBinding.rebind(withoutActors(recipients, actors), actors, args.index());
     // "Sudan's government lifted the emergency in West Darfur State", with the state read as that government:
     // a recipient who is the actor itself is no recipient, and the event is coded as if none were named
     recipients = RecipientRules.withoutSelf(recipients, actors);
@@ -407,6 +359,15 @@ final class SentenceCoder {
       // "The Turkish and Greek sides agreed to share information on ...": two parties who agree, meet or work
       // together are each other's recipients; whoever the shared work concerns is the content's business
       recipients = List.of();
+    }
+    if (recipients.isEmpty() && actors.size() == 1 && config.recipientFallback()) {
+      ObjectRecipients.Derived antecedent = PronounBinding.participleObject(p, args, objects, t, byToken,
+          supportVerbOf, actors.get(0));
+      if (antecedent != null) {
+        recipients = List.of(antecedent.recipient());
+        how.inherited = true;
+        how.derivedRecipient = antecedent.basis();
+      }
     }
     if (recipients.isEmpty() && actors.size() < 2 && !type.allowsNoRecipient() && config.recipientFallback()) {
       List<Mention> nearest = RecipientRules.fallbackRecipient(p, args, i, supportVerb, actors);
@@ -465,6 +426,9 @@ final class SentenceCoder {
       }
     }
     Modality m = modality.detect(p, i, supportVerb);
+    if (releasedByNoun && m != Modality.ASSERTED) {
+      return List.of(); // "a possible release", "the expected release of": not done yet, by no one we know
+    }
     if (m == Modality.NEGATED && (type == PloverType.AGREE || type == PloverType.CONCEDE)) {
       // "would not agree", "could not accept their demands": declining is itself an event, a rejection
       type = PloverType.REJECT;
@@ -634,10 +598,10 @@ final class SentenceCoder {
       int token) {
     Trigger t = byToken.get(token);
     return t == null || t.entry().kind() != LexiconEntry.Kind.NOUN ? null : nounActors(p, args, token,
-        t.entry().type());
+        t.entry());
   }
 
-  private static List<Mention> nounActors(ParseView p, Arguments args, int n, PloverType type) {
+  private static List<Mention> nounActors(ParseView p, Arguments args, int n, LexiconEntry type) {
     for (int c : p.children(n)) {
       if (p.relation(c).equals("nmod:poss")) {
         List<Mention> m = Arguments.actable(args.mentionsAt(c));
@@ -673,7 +637,7 @@ final class SentenceCoder {
     return List.of();
   }
 
-  private static List<Mention> nounRecipients(ParseView p, Arguments args, int n, PloverType type) {
+  private static List<Mention> nounRecipients(ParseView p, Arguments args, int n, LexiconEntry type) {
     List<Mention> in = List.of();
     for (int c : p.children(n)) {
       if (!p.isRelation(c, "nmod") && !p.isRelation(c, "obl")) {
@@ -696,7 +660,7 @@ final class SentenceCoder {
   }
 
   /** For a content noun ("threatened sanctions against Iran", "the U.S. ban"), its recipient or modifiers. */
-  private static List<Mention> nounRecipientsOrModifiers(ParseView p, Arguments args, int n, PloverType type) {
+  private static List<Mention> nounRecipientsOrModifiers(ParseView p, Arguments args, int n, LexiconEntry type) {
     List<Mention> r = nounRecipients(p, args, n, type);
     return r.isEmpty() ? nounActors(p, args, n, type) : r;
   }
@@ -709,13 +673,20 @@ final class SentenceCoder {
     return p.lemma(noun).equals("protest") && "in".equals(p.marker(noun));
   }
 
-  /** Nouns whose "of" names who acts: "the visit of the minister", "the protest of the workers". */
-  private static boolean actsThroughOf(PloverType type) {
+  /**
+   * Nouns whose "of" names who acts: "the visit of the minister", "the protest of the workers"; but "the release
+   * of the prisoners" names whom it was done to.
+   */
+  private static boolean actsThroughOf(LexiconEntry entry) {
+    PloverType type = entry.type();
+    if ("release".equals(entry.mode())) {
+      return false;
+    }
     return type == PloverType.CONSULT || type == PloverType.PROTEST || type == PloverType.MOBILIZE
         || type == PloverType.RETREAT || type == PloverType.AGREE;
   }
 
-  private static List<Mention> withoutActors(List<Mention> recipients, List<Mention> actors) {
+  static List<Mention> withoutActors(List<Mention> recipients, List<Mention> actors) {
     List<Mention> out = new ArrayList<>(recipients.size());
     for (Mention r : recipients) {
       boolean same = false;
@@ -754,7 +725,7 @@ final class SentenceCoder {
   }
 
   /** How sure a modality leaves us that the event is as coded. */
-  private static double certainty(Modality m) {
+  static double certainty(Modality m) {
     return switch (m) {
       case ASSERTED -> 1.0;
       case NEGATED -> 0.9;

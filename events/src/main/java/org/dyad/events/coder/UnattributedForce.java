@@ -97,6 +97,42 @@ public final class UnattributedForce {
     return new Found(unknownActor(p, agent, slot, place), victims, cameo, mode);
   }
 
+  /** Markers under which a release noun is something that happened: "including the recent release of ...". */
+  private static final Set<String> HAPPENED_MARKERS = Set.of("include", "including", "after", "following", "since");
+  /** Verbs whose object release has not (yet) happened: "delayed the release of", "awaits the release of". */
+  private static final Set<String> NOT_YET = Set.of("delay", "postpone", "prevent", "block", "stall", "await",
+      "expect", "anticipate", "consider", "plan", "discuss", "negotiate", "seek", "oppose", "hinder", "obstruct",
+      "want", "need", "require", "arrange", "mediate", "condition", "link", "tie");
+
+  /**
+   * "welcomed the release of the crew", "including the recent release from detention of opposition members": a
+   * release named as a noun that did happen, by whoever held them (unnamed, as for "was released"). Only where
+   * the noun is the plain argument of a verb that is no event of its own or that endorses it, or an adjunct that
+   * says it happened; "negotiated", "demanded", "agreed to" or "talks on" a release are not a release.
+   *
+   * @param recipients the released, as the coder found them on the noun
+   * @return the release by an unknown actor, or null
+   */
+  Found releaseNamedByNoun(ParseView p, Trigger t, Map<Integer, Trigger> byToken, List<Mention> recipients) {
+    int n = t.token();
+    int g = p.governor(n);
+    List<Mention> released = withCountry(recipients);
+    if (t.entry().kind() != LexiconEntry.Kind.NOUN || !"release".equals(t.entry().mode()) || released.isEmpty()
+        || g < 0) {
+      return null;
+    }
+    String r = p.relation(n);
+    boolean argument = (r.equals("obj") || r.equals("nsubj") || r.equals("nsubj:pass")) && p.isVerb(g);
+    boolean happened = (p.isRelation(n, "obl") || p.isRelation(n, "nmod"))
+        && HAPPENED_MARKERS.contains(String.valueOf(p.marker(n)));
+    Trigger governing = byToken.get(g);
+    if (!(argument || happened) || governing != null && governing.entry().type() != PloverType.SUPPORT
+        || argument && NOT_YET.contains(p.lemma(g))) {
+      return null;
+    }
+    return new Found(unknownActor(p, -1, n, null), released, t.entry().cameo(), t.entry().mode());
+  }
+
   /**
    * Whether the actors found for a verb are only places named in its subject, where the subject is itself an
    * attack ("a car bombing in Baghdad killed three"): the place says where it went off, not who set it off.

@@ -21,7 +21,8 @@ public record FrameWords(
     Map<String, Modality> nounModifiers,
     Map<String, CameoCode> demandModals,
     Set<String> criticisms,
-    Set<String> criticismsWhenNegated) {
+    Set<String> criticismsWhenNegated,
+    Set<List<String>> warnings) {
 
   public FrameWords {
     reporting = Map.copyOf(reporting);
@@ -36,6 +37,22 @@ public record FrameWords(
     demandModals = Map.copyOf(demandModals);
     criticisms = Set.copyOf(criticisms);
     criticismsWhenNegated = Set.copyOf(criticismsWhenNegated);
+    warnings = Set.copyOf(warnings);
+  }
+
+  /** Whether verb + object noun, said of someone, warns them ("will bear the consequences", "will pay a price"). */
+  public boolean isWarning(String verb, String noun) {
+    return warnings.contains(List.of(verb, noun));
+  }
+
+  /** Whether the lemma is the object noun of some warning (a cue that a sentence may hold one). */
+  public boolean isWarningNoun(String lemma) {
+    for (List<String> w : warnings) {
+      if (w.get(1).equals(lemma)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean isReporting(String lemma) {

@@ -106,6 +106,7 @@ public final class LexiconLoader {
     Map<String, CameoCode> demands = new HashMap<>();
     Set<String> criticisms = new HashSet<>();
     Set<String> criticismsWhenNegated = new HashSet<>();
+    Set<List<String>> warnings = new HashSet<>();
     Map<String, Map<String, Modality>> cues = new HashMap<>();
     for (String role : List.of("governor", "aux", "adverb", "mark", "det", "amod")) {
       cues.put(role, new HashMap<>());
@@ -137,6 +138,12 @@ public final class LexiconLoader {
           case "support" -> support.add(single(words));
           case "judge" -> criticisms.add(single(words));
           case "judge-unless" -> criticismsWhenNegated.add(single(words));
+          case "warn" -> {
+            if (words.size() != 2) {
+              throw new IllegalArgumentException("'warn' takes a verb and its object noun");
+            }
+            warnings.add(words);
+          }
           case "demand" -> {
             if (words.size() != 2) {
               throw new IllegalArgumentException("'demand' takes a modal and a CAMEO code");
@@ -147,7 +154,7 @@ public final class LexiconLoader {
             Map<String, Modality> m = cues.get(role);
             if (m == null) {
               throw new IllegalArgumentException("unknown role '" + role
-                  + "' (report, support, demand, judge, judge-unless, governor, aux, adverb, mark, det, amod)");
+                  + "' (report, support, demand, judge, judge-unless, warn, governor, aux, adverb, mark, det, amod)");
             }
             if (modality == null) {
               throw new IllegalArgumentException("'" + role + "' needs a modality at the end of the line");
@@ -161,7 +168,7 @@ public final class LexiconLoader {
     });
     return new FrameWords(reporting, reportingPhrases, support, cues.get("governor"), cues.get("aux"),
         cues.get("adverb"), cues.get("mark"), cues.get("det"), cues.get("amod"), demands, criticisms,
-        criticismsWhenNegated);
+        criticismsWhenNegated, warnings);
   }
 
   private static boolean isModality(String word) {

@@ -98,12 +98,22 @@ public final class ConllDoc {
   }
 
   public ConllDoc mention(int from, int to, int head, String code, String country, String sector, String entity) {
+    return mention(from, to, head, code, country, sector, entity, Resolution.FULL_NAME);
+  }
+
+  /** A pronoun over token {@code at} that the actor stage resolved to this person. */
+  public ConllDoc pronoun(int at, String code, String country, String sector, String entity) {
+    return mention(at, at, at, code, country, sector, entity, Resolution.PRONOUN);
+  }
+
+  private ConllDoc mention(int from, int to, int head, String code, String country, String sector, String entity,
+      Resolution resolution) {
     Sentence s = last();
     Token a = s.tokens().get(from - 1);
     Token b = s.tokens().get(to - 1);
     String words = text.substring(a.start(), b.end());
     mentions.add(new Mention(s.index(), new Span(a.start(), b.end()), head - 1,
-        new Actor(words, code, country, sector, entity, null), Resolution.FULL_NAME));
+        new Actor(words, code, country, sector, entity, null), resolution));
     return this;
   }
 
