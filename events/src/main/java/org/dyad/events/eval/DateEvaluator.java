@@ -1,13 +1,8 @@
 package org.dyad.events.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +11,6 @@ import java.util.function.Function;
 import org.dyad.model.DateBasis;
 import org.dyad.model.Document;
 import org.dyad.model.Event;
-import org.dyad.model.Problem;
 import org.dyad.model.ProblemSink;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
@@ -37,7 +31,6 @@ import org.dyad.pipeline.AnalyzedDocument;
  * Reference events with no coded event in their sentence are counted apart: they measure the coder, not dating.
  */
 public final class DateEvaluator {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** How a coded event's date compares with the reference. */
   public enum Verdict { RIGHT, TOO_COARSE, WRONG, UNKNOWN, NOT_CODED }
@@ -121,40 +114,15 @@ public final class DateEvaluator {
    */
   public static Result evaluate(Path gold, Function<Path, Document> reader,
       Function<Document, AnalyzedDocument> pipeline, ProblemSink problems) {
-    int[] problemCount = {0};
-    ProblemSink counting = p -> {
-      problemCount[0]++;
-      problems.report(p);
-    };
-    JsonNode root;
-    try {
-      root = JSON.readTree(Files.readString(gold));
-    } catch (IOException e) {
-      counting.report(new Problem(gold.toString(), "", "cannot read gold file: " + e.getMessage()));
-      return new Result(List.of(), problemCount[0]);
-    }
     List<Outcome> outcomes = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> docs = root.path("documents").fields();
-    while (docs.hasNext()) {
-      Map.Entry<String, JsonNode> entry = docs.next();
-      if (!entry.getValue().has("events")) {
-        continue;
-      }
-      Path file = gold.resolveSibling(entry.getKey());
-      AnalyzedDocument analyzed;
-      try {
-        analyzed = pipeline.apply(reader.apply(file));
-      } catch (RuntimeException e) {
-        counting.report(new Problem(file.toString(), "", "could not be analysed: " + e));
-        continue;
-      }
-      for (GoldEvaluator.ReferenceEvent ref : GoldEvaluator.referenceEvents(entry.getValue().path("events"))) {
-        Event coded = bestByContent(ref, analyzed);
-        outcomes.add(new Outcome(entry.getKey(), ref, coded,
+    int problemCount = GoldDocuments.forEach(gold, spec -> spec.has("events"), reader, pipeline, problems, doc -> {
+      for (GoldEvaluator.ReferenceEvent ref : GoldEvaluator.referenceEvents(doc.spec().path("events"))) {
+        Event coded = bestByContent(ref, doc.analyzed());
+        outcomes.add(new Outcome(doc.name(), ref, coded,
             coded == null ? Verdict.NOT_CODED : verdict(ref.date(), coded.date(), coded.dateBasis())));
       }
-    }
-    return new Result(outcomes, problemCount[0]);
+    });
+    return new Result(outcomes, problemCount);
   }
 
   /** The verdict on a coded date ({@code got}, null when unknown) against the reference (null: undated). */

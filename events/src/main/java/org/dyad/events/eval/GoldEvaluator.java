@@ -1,20 +1,14 @@
 package org.dyad.events.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import org.dyad.model.Document;
 import org.dyad.model.Event;
-import org.dyad.model.Problem;
 import org.dyad.model.ProblemSink;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
@@ -29,7 +23,6 @@ import org.dyad.pipeline.AnalyzedDocument;
  * them.
  */
 public final class GoldEvaluator {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One reference event. A null in {@code recipients} means "no recipient" is acceptable. */
   public record ReferenceEvent(String id, List<String> actors, List<String> recipients, List<String> types,
@@ -108,40 +101,17 @@ public final class GoldEvaluator {
    */
   public static Result evaluate(Path gold, Function<Path, Document> reader,
       Function<Document, AnalyzedDocument> pipeline, ProblemSink problems) {
-    int[] problemCount = {0};
-    ProblemSink counting = p -> {
-      problemCount[0]++;
-      problems.report(p);
-    };
-    JsonNode root;
-    try {
-      root = JSON.readTree(Files.readString(gold));
-    } catch (IOException e) {
-      counting.report(new Problem(gold.toString(), "", "cannot read gold file: " + e.getMessage()));
-      return new Result(List.of(), null, null, null, null, null, 0, problemCount[0]);
-    }
     FieldScore.Counter type = new FieldScore.Counter("type");
     FieldScore.Counter actor = new FieldScore.Counter("actor country");
     FieldScore.Counter recipient = new FieldScore.Counter("recipient country");
     FieldScore.Counter date = new FieldScore.Counter("date");
     FieldScore.Counter event = new FieldScore.Counter("event (actor+rcpt+type)");
     List<DocumentResult> results = new ArrayList<>();
-    int violations = 0;
-    Iterator<Map.Entry<String, JsonNode>> docs = root.path("documents").fields();
-    while (docs.hasNext()) {
-      Map.Entry<String, JsonNode> entry = docs.next();
-      JsonNode spec = entry.getValue();
-      if (!spec.has("events") && !spec.has("must_not")) {
-        continue;
-      }
-      Path file = gold.resolveSibling(entry.getKey());
-      AnalyzedDocument analyzed;
-      try {
-        analyzed = pipeline.apply(reader.apply(file));
-      } catch (RuntimeException e) {
-        counting.report(new Problem(file.toString(), "", "could not be analysed: " + e));
-        continue;
-      }
+    int[] violations = {0};
+    int problemCount = GoldDocuments.forEach(gold, spec -> spec.has("events") || spec.has("must_not"), reader,
+        pipeline, problems, doc -> {
+      JsonNode spec = doc.spec();
+      AnalyzedDocument analyzed = doc.analyzed();
       List<EventOutcome> outcomes = new ArrayList<>();
       for (ReferenceEvent ref : referenceEvents(spec.path("events"))) {
         EventOutcome o = score(ref, analyzed);
@@ -163,11 +133,11 @@ public final class GoldEvaluator {
           }
         }
       }
-      violations += broken.size();
-      results.add(new DocumentResult(entry.getKey(), outcomes.size(), outcomes, broken, analyzed.events().size()));
-    }
+      violations[0] += broken.size();
+      results.add(new DocumentResult(doc.name(), outcomes.size(), outcomes, broken, analyzed.events().size()));
+    });
     return new Result(results, type.score(), actor.score(), recipient.score(), date.score(), event.score(),
-        violations, problemCount[0]);
+        violations[0], problemCount);
   }
 
   private static EventOutcome score(ReferenceEvent ref, AnalyzedDocument doc) {
