@@ -414,4 +414,41 @@ class NewsPhrasingTest {
         """).mention(1, 2, "THAGOV", "THA", "GOV").mention(10, 10, "THAOPP", "THA", "OPP");
     assertEquals(Set.of(), coded(d).stream().filter(x -> x.startsWith("RETREAT")).collect(Collectors.toSet()));
   }
+  @Test
+  void aSecondActWithItsOwnAgentIsNotTheFirstActsAgent() {
+    // the parser's reading: "condemnation" a conjunct of "students", and "by Laos" hung on "students"
+    ConllDoc d = ConllDoc.publishedOn("2021-03-02").sentence("""
+        1 The the DT 2 det
+        2 verdict verdict NN 3 nsubj
+        3 drew draw VBD 0 root
+        4 marches march NNS 3 obj
+        5 by by IN 6 case
+        6 farmers farmer NNS 4 nmod
+        7 and and CC 8 cc
+        8 condemnation condemnation NN 6 conj
+        9 by by IN 10 case
+        10 Laos Laos NNP 6 nmod
+        """).mention(10, 10, "LAO", "LAO", null);
+    assertEquals(Set.of(), coded(d), "Laos condemned; it did not march, and the verdict names no one");
+  }
+
+  @Test
+  void aReactionToAClauseIsAimedAtWhoeverActedInIt() {
+    ConllDoc d = ConllDoc.publishedOn("2021-03-02").sentence("""
+        1 Thai Thai JJ 2 amod
+        2 police police NNS 3 nsubj
+        3 detained detain VBD 0 root
+        4 a a DT 6 det
+        5 Lao Lao JJ 6 amod
+        6 reporter reporter NN 3 obj
+        7 , , , 3 punct
+        8 which which WDT 9 nsubj
+        9 drew draw VBD 3 ccomp
+        10 condemnation condemnation NN 9 obj
+        11 from from IN 12 case
+        12 Laos Laos NNP 10 nmod
+        """).mention(1, 2, "THACOP", "THA", "COP").mention(5, 6, "LAOMED", "LAO", "MED")
+        .mention(12, 12, "LAO", "LAO", null);
+    assertEquals(Set.of("COERCE THACOP>LAOMED 173 asserted", "ACCUSE LAO>THACOP 111 asserted"), coded(d));
+  }
 }

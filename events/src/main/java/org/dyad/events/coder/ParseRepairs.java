@@ -32,6 +32,38 @@ final class ParseRepairs {
     participleConjunctsOfFiniteVerbs();
     subordinateClausesReadAsPrepositions();
     reducedPassivesWithASubject();
+    agentsOfCoordinatedActs();
+  }
+
+  /**
+   * "caused protests by students and condemnation by Cambodia": the parser hangs the second act on the first
+   * act's agent ("students and condemnation") and that act's own "by" phrase on the same agent. A "by" phrase
+   * after a conjunct belongs to that nearer conjunct; and a noun with an agent of its own is an act coordinated
+   * with the first act, not a second agent of it.
+   */
+  private void agentsOfCoordinatedActs() {
+    for (int agent = 0; agent < governor.length; agent++) {
+      int act = governor[agent];
+      if (act < 0 || !"nmod".equals(relation[agent]) || !isBy(agent) || !pos(act).startsWith("NN")) {
+        continue;
+      }
+      for (int second = agent + 1; second < governor.length; second++) {
+        if (governor[second] != agent || !"conj".equals(relation[second]) || !pos(second).startsWith("NN")) {
+          continue;
+        }
+        for (int ownAgent = second + 1; ownAgent < governor.length; ownAgent++) {
+          if (governor[ownAgent] == agent && "nmod".equals(relation[ownAgent]) && isBy(ownAgent)) {
+            governor[ownAgent] = second;
+            governor[second] = act;
+          }
+        }
+      }
+    }
+  }
+
+  private boolean isBy(int noun) {
+    int m = caseMarker(noun);
+    return m >= 0 && lemma[m].equals("by");
   }
 
   private String pos(int i) {

@@ -45,12 +45,17 @@ final class Reactions {
   /**
    * Who is behind the cause: when the causing verb's subject is itself an event, its actor ("the arrest of
    * Kem Sokha by the police": the police, not Kem Sokha), found by {@code eventActors} (null for a subject that
-   * is no event); otherwise the actors the subject names ("Cambodia's move").
+   * is no event); otherwise the actors the subject names ("Cambodia's move"). A clause that is the cause names
+   * no one but through its own event.
    */
   static List<Mention> causers(ParseView p, Arguments args, int causingVerb, IntFunction<List<Mention>> eventActors) {
     int subject = p.child(causingVerb, "nsubj");
     if (subject < 0) {
       return List.of();
+    }
+    if (p.lemma(subject).equals("which") && p.governor(causingVerb) >= 0) {
+      // "police arrested the editor, which drew condemnation from ...": the relative's antecedent is the cause
+      subject = p.governor(causingVerb);
     }
     List<Mention> ofEvent = eventActors.apply(subject);
     return ofEvent != null ? ofEvent : Arguments.actable(args.mentionsAt(subject));

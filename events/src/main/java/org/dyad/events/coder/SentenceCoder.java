@@ -210,7 +210,7 @@ final class SentenceCoder {
     if (causing >= 0) {
       // "the arrest drew condemnation from the US": the US condemns whoever made the arrest
       actors = Reactions.reactors(p, args, i);
-      recipients = Reactions.causers(p, args, causing, cause -> actorsOfNominalEvent(p, args, byToken, cause));
+      recipients = Reactions.causers(p, args, causing, cause -> actorsOfCause(p, args, byToken, cause));
     } else if (e.kind() == LexiconEntry.Kind.NOUN) {
       actors = nounActors(p, args, i, e);
       recipients = nounRecipients(p, args, i, e);
@@ -594,11 +594,18 @@ final class SentenceCoder {
   }
 
   /** The actors of the nominal event at {@code token}, or null when no noun trigger is there. */
-  private static List<Mention> actorsOfNominalEvent(ParseView p, Arguments args, Map<Integer, Trigger> byToken,
+  /**
+   * The actors of a cause that is an event: a noun ("the arrest of X by the police") or a clause ("police
+   * arrested X, which drew ..."); null when the cause is a noun that is no event, so that its own words count.
+   */
+  private static List<Mention> actorsOfCause(ParseView p, Arguments args, Map<Integer, Trigger> byToken,
       int token) {
     Trigger t = byToken.get(token);
-    return t == null || t.entry().kind() != LexiconEntry.Kind.NOUN ? null : nounActors(p, args, token,
-        t.entry());
+    if (t == null) {
+      return p.isVerb(token) ? List.of() : null;
+    }
+    return t.entry().kind() == LexiconEntry.Kind.NOUN ? nounActors(p, args, token, t.entry())
+        : Arguments.actable(args.actorsOf(token, new Arguments.Provenance()));
   }
 
   private static List<Mention> nounActors(ParseView p, Arguments args, int n, LexiconEntry type) {
