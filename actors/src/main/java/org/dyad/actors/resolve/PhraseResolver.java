@@ -108,6 +108,13 @@ final class PhraseResolver {
       }
     }
     Atom first = phrase.get(0);
+    if (headIndex > 0 && Chunker.namedGroupsMembers(phrase.get(headIndex - 1), head)) {
+      // "Hezbollah guerrillas": the members are coded as the group named before them, over the whole phrase
+      Atom group = phrase.get(headIndex - 1);
+      Span whole = new Span(first.charStart(), Math.max(first.charStart(), head.charEnd()));
+      Builder gb = new Builder(s, whole, head.head(), text.substring(whole.start(), whole.end()));
+      return organisation(gb, (Organisation) group.entry().target(), group, tokens, d, date);
+    }
     Span span = new Span(first.charStart(), Math.max(first.charStart(), head.charEnd()));
     if (headIndex < phrase.size() - 1) {
       Atom last = phrase.get(phrase.size() - 1);
