@@ -45,7 +45,10 @@ final class PlaceCountries {
       Country own = (Country) a.entry().target();
       Country stated = statedCountry(atoms, i, tokens);
       Country country = stated == null ? own : stated;
-      Country held = periods.holderOn(country.iso3(), date).flatMap(kb::countryByCode).orElse(null);
+      // a country the writer states outweighs the date: "East Timor's capital Dili" in 1999 is the writer's
+      // East Timor, whoever held it
+      Country held = stated != null ? null
+          : periods.holderOn(country.iso3(), date).flatMap(kb::countryByCode).orElse(null);
       if (held != null) {
         country = held;
       }
@@ -60,32 +63,33 @@ final class PlaceCountries {
     return out == null ? atoms : out;
   }
 
-  /** The country the text writes right next to the place at atoms[i], if it is another one than the place's. */
+  /**
+   * The country the text writes right next to the place at atoms[i] ("Tripoli, Lebanon", "Lebanon's Tripoli",
+   * "the Lebanese port of Tripoli", "East Timor's capital Dili"), or null when it writes none.
+   */
   private static Country statedCountry(List<Atom> atoms, int i, List<Token> tokens) {
     Atom place = atoms.get(i);
-    Country own = (Country) place.entry().target();
     Atom next = i + 1 < atoms.size() ? atoms.get(i + 1) : null;
     if (next != null && next.is(Entry.Kind.COUNTRY) && next.start() == place.end() + 1
         && Cues.lower(tokens, place.end()).equals(",") && !ALSO_US_STATES.contains(next.surface().toLowerCase())) {
-      return other(own, next); // "Tripoli, Lebanon"
+      return stated(next); // "Tripoli, Lebanon"
     }
     Atom prev = i > 0 ? atoms.get(i - 1) : null;
     if (prev == null) {
       return null;
     }
-    if (prev.is(Entry.Kind.COUNTRY) && prev.end() + 1 == place.start()
-        && Cues.lower(tokens, prev.end()).equals("'s")) {
-      return other(own, prev); // "Lebanon's Tripoli"
+    if (prev.is(Entry.Kind.COUNTRY) && Cues.lower(tokens, prev.end()).equals("'s")
+        && (prev.end() + 1 == place.start() || placeNounsBetween(tokens, prev.end() + 1, place.start()))) {
+      return stated(prev); // "Lebanon's Tripoli", "Lebanon's second city of Tripoli"
     }
     if (prev.is(Entry.Kind.DEMONYM) && placeNounsBetween(tokens, prev.end(), place.start())) {
-      return other(own, prev); // "the north Lebanese port of Tripoli", "the Lebanese city Tripoli"
+      return stated(prev); // "the north Lebanese port of Tripoli", "the Lebanese city Tripoli"
     }
     return null;
   }
 
-  private static Country other(Country own, Atom stated) {
-    Country c = (Country) stated.entry().target();
-    return c == own ? null : c;
+  private static Country stated(Atom stated) {
+    return (Country) stated.entry().target();
   }
 
   /** Whether tokens [from, to) are lower-case words with a place noun among them, and perhaps a final "of". */

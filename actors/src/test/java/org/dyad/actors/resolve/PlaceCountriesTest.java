@@ -84,4 +84,18 @@ class PlaceCountriesTest {
     assertNotNull(m);
     assertEquals("ERIREB", m.actor().code());
   }
+
+  @Test
+  void aCountryTheWriterStatesOutweighsTheDate() {
+    Mention m = find("Police detained students in Dili, East Timor, on Sunday.", "1998-05-03", "students");
+    assertNotNull(m);
+    assertEquals("TLS", m.actor().country());
+  }
+
+  @Test
+  void aCityAfterAPossessiveCountryAndPlaceNounIsInThatCountry() {
+    Mention m = find("Students in Lebanon's second city of Tripoli went on strike.", "2012-05-14", "Students");
+    assertNotNull(m);
+    assertEquals("LBN", m.actor().country());
+  }
 }
