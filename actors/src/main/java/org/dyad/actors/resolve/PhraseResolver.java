@@ -70,10 +70,10 @@ final class PhraseResolver {
   List<Mention> resolve(Sentence s, List<Atom> atoms, String text, LocalDate date, Discourse d) {
     List<Token> tokens = s.tokens();
     List<Mention> out = new ArrayList<>();
-    java.util.Set<String> named = new java.util.HashSet<>();
+    java.util.Map<String, Integer> named = new java.util.HashMap<>();
     for (Atom a : atoms) {
       if (a.is(Entry.Kind.COUNTRY) || a.is(Entry.Kind.DEMONYM) || a.is(Entry.Kind.CAPITAL)) {
-        named.add(((Country) a.entry().target()).iso3());
+        named.merge(((Country) a.entry().target()).iso3(), 1, Integer::sum);
       }
     }
     d.startSentence(s.index(), named);
