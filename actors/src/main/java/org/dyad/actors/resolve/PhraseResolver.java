@@ -107,6 +107,11 @@ final class PhraseResolver {
         modifier(phrase.get(i), mods, s, date, d);
       }
     }
+    if (mods.country != null && !mods.countryFromPlace && Cues.lower(tokens, mods.countryEnd).equals("'s")
+        && Lexicon.PATRONAGE_NOUNS.contains(Cues.lower(tokens, head.end()))) {
+      // "Israel's militia ally in southern Lebanon": the possessor backs the group; where it is places it
+      mods.country = null;
+    }
     Atom first = phrase.get(0);
     if (headIndex > 0 && Chunker.namedGroupsMembers(phrase.get(headIndex - 1), head)) {
       // "Hezbollah guerrillas": the members are coded as the group named before them, over the whole phrase
