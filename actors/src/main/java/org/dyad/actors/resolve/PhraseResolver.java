@@ -109,8 +109,10 @@ final class PhraseResolver {
     }
     if (mods.country != null && !mods.countryFromPlace && Cues.lower(tokens, mods.countryEnd).equals("'s")
         && Lexicon.PATRONAGE_NOUNS.contains(Cues.lower(tokens, head.end()))) {
-      // "Israel's militia ally in southern Lebanon": the possessor backs the group; where it is places it
-      mods.country = null;
+      // "Israel's militia ally in southern Lebanon": the possessor backs the group; where it is places it, also
+      // for a title before it ("the deputy chief of Israel's militia ally in southern Lebanon")
+      mods.country = PlaceTies.tied(atoms, tokens, head.start(), head.end(), PlaceTies.Reach.LOCATION, false);
+      mods.countryFromPlace = mods.country != null;
     }
     Atom first = phrase.get(0);
     if (headIndex > 0 && Chunker.namedGroupsMembers(phrase.get(headIndex - 1), head)) {
