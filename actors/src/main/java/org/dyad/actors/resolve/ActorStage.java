@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.actors.kb.CountryPeriods;
 import org.dyad.actors.kb.KnowledgeBase;
 import org.dyad.actors.kb.NameKey;
 import org.dyad.actors.kb.Person;
@@ -67,11 +68,13 @@ public final class ActorStage implements Stage {
   private final KnowledgeBase kb;
   private final AtomFinder finder;
   private final PhraseResolver resolver;
+  private final PlaceCountries placeCountries;
 
   public ActorStage(KnowledgeBase kb) {
     this.kb = kb;
     this.finder = new AtomFinder(Gazetteer.of(kb), new MisspeltCountries(kb));
     this.resolver = new PhraseResolver(kb, surnames(kb));
+    this.placeCountries = new PlaceCountries(kb, CountryPeriods.bundled());
   }
 
   /** The stage over the bundled knowledge base. */
@@ -110,7 +113,8 @@ public final class ActorStage implements Stage {
     Discourse discourse = new Discourse();
     List<Mention> mentions = new ArrayList<>();
     for (Sentence s : document.sentences()) {
-      mentions.addAll(resolver.resolve(s, finder.find(s, text), text, date, discourse));
+      List<Atom> atoms = placeCountries.adjust(finder.find(s, text), s.tokens(), date);
+      mentions.addAll(resolver.resolve(s, atoms, text, date, discourse));
     }
     return document.withMentions(mentions);
   }

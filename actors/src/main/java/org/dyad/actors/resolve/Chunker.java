@@ -63,7 +63,7 @@ final class Chunker {
       return bIsDescriptor && (possessiveGap || b.is(Entry.Kind.INSTITUTION) && b.start() == a.end());
     }
     if (a.is(Entry.Kind.ORGANISATION)) {
-      return bIsDescriptor && possessiveGap;
+      return bIsDescriptor && possessiveGap || namedGroupsMembers(a, b);
     }
     if (!MODIFIERS.contains(a.kind())) {
       return false;
@@ -107,6 +107,20 @@ final class Chunker {
       return true;
     }
     return modifierGap(tokens, a.end(), b.start(), b.is(Entry.Kind.INSTITUTION) && possessiveGap(tokens, a.end()));
+  }
+
+  /** Sectors of the nouns that name an armed group's own members ("guerrillas", "militants", "militiamen"). */
+  private static final Set<String> MEMBER_SECTORS = Set.of("REB", "INS");
+
+  /**
+   * Whether a generic armed group's noun right after an organisation names that organisation's members:
+   * "Hezbollah guerrillas", "Hamas militants" are Hezbollah and Hamas, and the noun must not be placed
+   * on its own by another country of the sentence.
+   */
+  static boolean namedGroupsMembers(Atom organisation, Atom noun) {
+    return organisation.is(Entry.Kind.ORGANISATION) && noun.is(Entry.Kind.INSTITUTION)
+        && noun.start() == organisation.end()
+        && MEMBER_SECTORS.contains(((org.dyad.actors.kb.InstitutionPattern) noun.entry().target()).sector());
   }
 
   /** A lower-case word right after a demonym: the noun it modifies ("Serb forces"). */

@@ -33,12 +33,39 @@ final class Discourse {
   private java.util.Set<String> namedInSentence = java.util.Set.of();
 
   /** Marks the start of a sentence, so that its own mentions do not count for {@link #mainCountryBefore}. */
-  void startSentence(int index, java.util.Set<String> countriesNamed) {
+  void startSentence(int index, java.util.Map<String, Integer> countriesNamed) {
     if (index != sentence) {
       sentence = index;
       mainBeforeSentence = mainCountry();
-      namedInSentence = java.util.Set.copyOf(countriesNamed);
+      namedInSentence = java.util.Set.copyOf(countriesNamed.keySet());
+      timesNamedInSentence = java.util.Map.copyOf(countriesNamed);
     }
+  }
+
+  /** How many times the current sentence names each country (by name, adjective or capital). */
+  private java.util.Map<String, Integer> timesNamedInSentence = java.util.Map.of();
+
+  /**
+   * The country other than {@code except} that the current sentence names more often than any other, at least
+   * twice, or null: "near Macedonia's border with Bulgaria, Macedonian officials said" is about Macedonia.
+   */
+  String mostNamedCountryOfSentenceExcept(String except) {
+    String best = null;
+    int bestTimes = 0;
+    boolean tie = false;
+    for (java.util.Map.Entry<String, Integer> e : timesNamedInSentence.entrySet()) {
+      if (e.getKey().equals(except)) {
+        continue;
+      }
+      if (e.getValue() > bestTimes) {
+        best = e.getKey();
+        bestTimes = e.getValue();
+        tie = false;
+      } else if (e.getValue() == bestTimes) {
+        tie = true;
+      }
+    }
+    return best != null && !tie && bestTimes >= 2 ? best : null;
   }
 
   private java.util.Set<String> partiesInSentence = java.util.Set.of();

@@ -119,6 +119,10 @@ final class GroupMentions {
     }
     String originCode = origin == null ? null : origin.iso3();
     String only = d.onlyCountryOfSentenceExcept(originCode);
+    if (only == null && origin != null) {
+      // a minority named in a sentence about several countries lives in the one the sentence is mostly about
+      only = d.mostNamedCountryOfSentenceExcept(originCode);
+    }
     if (only != null || origin == null) {
       // a group with no home and no place in its sentence is left to its religion code, not guessed from
       // the story: "Kurdish forces" in a report from Washington are not American

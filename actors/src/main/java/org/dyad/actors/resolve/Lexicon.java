@@ -16,6 +16,12 @@ import java.util.Set;
  * that frame a news outlet as the source of a report.
  */
 final class Lexicon {
+  /**
+   * Nouns after a possessed group that make the possessor its patron, not its country: "Israel's militia ally in
+   * southern Lebanon", "Iran's militia proxies in Yemen".
+   */
+  static final Set<String> PATRONAGE_NOUNS = Set.of("ally", "allies", "proxy", "proxies", "surrogate",
+      "surrogates", "client", "clients");
   static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
   static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
   /** Verbs after a country that describe it rather than make it act ("Cambodia is", "has become"). */

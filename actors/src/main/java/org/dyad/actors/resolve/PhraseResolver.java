@@ -70,10 +70,10 @@ final class PhraseResolver {
   List<Mention> resolve(Sentence s, List<Atom> atoms, String text, LocalDate date, Discourse d) {
     List<Token> tokens = s.tokens();
     List<Mention> out = new ArrayList<>();
-    java.util.Set<String> named = new java.util.HashSet<>();
+    java.util.Map<String, Integer> named = new java.util.HashMap<>();
     for (Atom a : atoms) {
       if (a.is(Entry.Kind.COUNTRY) || a.is(Entry.Kind.DEMONYM) || a.is(Entry.Kind.CAPITAL)) {
-        named.add(((Country) a.entry().target()).iso3());
+        named.merge(((Country) a.entry().target()).iso3(), 1, Integer::sum);
       }
     }
     d.startSentence(s.index(), named);
@@ -107,7 +107,21 @@ final class PhraseResolver {
         modifier(phrase.get(i), mods, s, date, d);
       }
     }
+    if (mods.country != null && !mods.countryFromPlace && Cues.lower(tokens, mods.countryEnd).equals("'s")
+        && Lexicon.PATRONAGE_NOUNS.contains(Cues.lower(tokens, head.end()))) {
+      // "Israel's militia ally in southern Lebanon": the possessor backs the group; where it is places it, also
+      // for a title before it ("the deputy chief of Israel's militia ally in southern Lebanon")
+      mods.country = PlaceTies.tied(atoms, tokens, head.start(), head.end(), PlaceTies.Reach.LOCATION, false);
+      mods.countryFromPlace = mods.country != null;
+    }
     Atom first = phrase.get(0);
+    if (headIndex > 0 && Chunker.namedGroupsMembers(phrase.get(headIndex - 1), head)) {
+      // "Hezbollah guerrillas": the members are coded as the group named before them, over the whole phrase
+      Atom group = phrase.get(headIndex - 1);
+      Span whole = new Span(first.charStart(), Math.max(first.charStart(), head.charEnd()));
+      Builder gb = new Builder(s, whole, head.head(), text.substring(whole.start(), whole.end()));
+      return organisation(gb, (Organisation) group.entry().target(), group, tokens, d, date);
+    }
     Span span = new Span(first.charStart(), Math.max(first.charStart(), head.charEnd()));
     if (headIndex < phrase.size() - 1) {
       Atom last = phrase.get(phrase.size() - 1);

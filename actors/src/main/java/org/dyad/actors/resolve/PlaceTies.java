@@ -63,6 +63,31 @@ final class PlaceTies {
 
   private PlaceTies() {}
 
+  /** Verbs that end a trailing reporting clause: ", relief officials in Nairobi said." */
+  private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "reported", "added",
+      "announced", "stated", "confirmed", "claimed", "insisted", "noted");
+  /** How many words a trailing reporting clause may have before its verb. */
+  private static final int REPORTING_CLAUSE_WORDS = 8;
+
+  /**
+   * Whether the comma at {@code comma} opens a trailing reporting clause ("..., relief officials in Nairobi
+   * said"): the clause names who tells and where they are, not where what they tell happened, so a place in it
+   * ties nothing before the comma.
+   */
+  static boolean reportingClauseAfter(List<Token> tokens, int comma) {
+    int limit = Math.min(tokens.size(), comma + 2 + REPORTING_CLAUSE_WORDS);
+    for (int k = comma + 1; k < limit; k++) {
+      String w = Cues.lower(tokens, k);
+      if (REPORTING_VERBS.contains(w)) {
+        return k > comma + 1;
+      }
+      if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("and") || w.equals("but")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** How far a group named by these words with this sector may be tied to a place, or null for not at all. */
   static Reach reachOf(String words, String sector) {
     if ("REF".equals(sector)) {
@@ -108,7 +133,8 @@ final class PlaceTies {
     boolean fleeing = reach == Reach.ORIGIN && fleeingAfter(tokens, headEnd);
     for (int k = headEnd; k < limit; k++) {
       String w = Cues.lower(tokens, k);
-      if (CLAUSE_ENDS.contains(w) || official && ownsWhatFollows(atoms, tokens, k)) {
+      if (CLAUSE_ENDS.contains(w) || official && ownsWhatFollows(atoms, tokens, k)
+          || w.equals(",") && reportingClauseAfter(tokens, k)) {
         // "an official at the Chinese embassy in Canberra" is Chinese; "protesters outside the U.S. embassy in
         // Karachi" are where they are
         break;

@@ -1,0 +1,41 @@
+package org.dyad.actors.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+import java.util.Map;
+import org.dyad.actors.testing.TestNlp;
+import org.dyad.model.Mention;
+import org.junit.jupiter.api.Test;
+
+/** An "ethnic" minority lives in the country its sentence is mostly about, not in the country its name gives. */
+class EthnicMinorityCountryTest {
+  private static final ActorStage STAGE = ActorStage.withDefaults();
+
+  private static Mention covering(String text, String date, String word) {
+    List<Mention> ms = STAGE.apply(TestNlp.analyze(text, date, Map.of())).mentions();
+    int at = text.indexOf(word);
+    for (Mention m : ms) {
+      if (m.span().start() <= at && at + word.length() <= m.span().end()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void anEthnicMinorityInASentenceMostlyAboutOneCountryLivesThere() {
+    String t = "Ethnic Serbs blocked roads near Croatia's border with Hungary, Croatian police said.";
+    Mention m = covering(t, "1995-03-02", "Serbs");
+    assertNotNull(m);
+    assertEquals("HRV", m.actor().country());
+  }
+
+  @Test
+  void anEthnicMinorityBetweenTwoEquallyNamedCountriesKeepsItsOrigin() {
+    Mention m = covering("Ethnic Hungarians rallied in Romania and Slovakia.", "2005-03-02", "Hungarians");
+    assertNotNull(m);
+    assertEquals("HUN", m.actor().country());
+  }
+}
