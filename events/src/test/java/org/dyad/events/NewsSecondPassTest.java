@@ -46,4 +46,40 @@ class NewsSecondPassTest {
     // the troops are Yemen's, as the rebels are; the Saudis who back them are not the ones attacked
     assertEquals(Set.of("ASSAULT YEMREB>YEM 190 asserted"), coded(d));
   }
+
+  private static ConllDoc hedgedList(String adjective) {
+    String conll = """
+        1 Analysts analyst NNS 2 nsubj
+        2 see see VBP 0 root
+        3 signs sign NNS 2 obj
+        4 that that IN 7 mark
+        5 the the DT 6 det
+        6 junta junta NN 7 nsubj
+        7 wants want VBZ 3 acl
+        8 to to TO 9 mark
+        9 polish polish VB 7 xcomp
+        10 image image NN 9 obj
+        11 , , , 15 punct
+        12 including include VBG 15 case
+        13 the the DT 15 det
+        14 ADJ ADJ JJ 15 amod
+        15 release release NN 9 obl
+        16 of of IN 18 case
+        17 Thai Thai JJ 18 amod
+        18 fishermen fisherman NNS 15 nmod
+        """.replace("ADJ", adjective);
+    return ConllDoc.publishedOn("2022-05-10").sentence(conll)
+        .mention(5, 6, "MMRMIL", "MMR", "MIL").mention(17, 18, "THACVL", "THA", "CVL");
+  }
+
+  @Test
+  void aRecentReleaseListedUnderAHedgeStillHappened() {
+    // "wants to" makes polishing its image a wish, but the release the list gives as a sign of it is a fact
+    assertEquals(Set.of("RETREAT null>THACVL 0841 asserted"), coded(hedgedList("recent")));
+  }
+
+  @Test
+  void aReleaseListedUnderAWishWithNothingOfItsOwnStaysUncoded() {
+    assertEquals(Set.of(), coded(hedgedList("promised")));
+  }
 }
