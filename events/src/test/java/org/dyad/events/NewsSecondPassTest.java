@@ -82,4 +82,43 @@ class NewsSecondPassTest {
   void aReleaseListedUnderAWishWithNothingOfItsOwnStaysUncoded() {
     assertEquals(Set.of(), coded(hedgedList("promised")));
   }
+
+  @Test
+  void seekingAnExplanationFromOfficialsIsARequestToThem() {
+    ConllDoc d = ConllDoc.publishedOn("2022-05-10").sentence("""
+        1 Hanoi Hanoi NNP 2 nsubj
+        2 sought seek VBD 0 root
+        3 an a DT 4 det
+        4 explanation explanation NN 2 obj
+        5 from from IN 7 case
+        6 Chinese Chinese JJ 7 amod
+        7 officials official NNS 4 nmod
+        8 for for IN 10 case
+        9 the the DT 10 det
+        10 seizure seizure NN 4 nmod
+        11 of of IN 14 case
+        12 a a DT 14 det
+        13 fishing fishing NN 14 compound
+        14 boat boat NN 10 nmod
+        """).mention(1, 1, "VNMGOV", "VNM", "GOV").mention(6, 7, "CHNGOV", "CHN", "GOV");
+    assertEquals(Set.of("REQUEST VNMGOV>CHNGOV 020 asserted"), coded(d));
+  }
+
+  @Test
+  void seekingAnExplanationFromNoOneTakesNoRecipientFromWhatItIsAbout() {
+    ConllDoc d = ConllDoc.publishedOn("2022-05-10").sentence("""
+        1 Hanoi Hanoi NNP 2 nsubj
+        2 sought seek VBD 0 root
+        3 an a DT 4 det
+        4 explanation explanation NN 2 obj
+        5 for for IN 7 case
+        6 the the DT 7 det
+        7 detention detention NN 4 nmod
+        8 of of IN 10 case
+        9 Filipino Filipino JJ 10 amod
+        10 fishermen fisherman NNS 7 nmod
+        """).mention(1, 1, "VNMGOV", "VNM", "GOV").mention(9, 10, "PHLCVL", "PHL", "CVL");
+    // the fishermen are not the ones asked, and whoever holds them is not named: no event beats a wrong one
+    assertEquals(Set.of(), coded(d));
+  }
 }
