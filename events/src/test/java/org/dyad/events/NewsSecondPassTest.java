@@ -121,4 +121,41 @@ class NewsSecondPassTest {
     // the fishermen are not the ones asked, and whoever holds them is not named: no event beats a wrong one
     assertEquals(Set.of(), coded(d));
   }
+
+  @Test
+  void aProtestOutsideAnEmbassyIsAimedAtTheEmbassysCountryNotTheTown() {
+    ConllDoc d = ConllDoc.publishedOn("2022-05-10").sentence("""
+        1 Filipino Filipino JJ 2 amod
+        2 students student NNS 3 nsubj
+        3 protested protest VBD 0 root
+        4 outside outside IN 7 case
+        5 the the DT 7 det
+        6 Chinese Chinese JJ 7 amod
+        7 embassy embassy NN 3 obl
+        8 in in IN 9 case
+        9 Manila Manila NNP 7 nmod
+        """).mention(1, 2, "PHLEDU", "PHL", "EDU").mention(6, 7, "CHNGOV", "CHN", "GOV")
+        .mention(9, 9, "PHL", "PHL", null);
+    assertEquals(Set.of("PROTEST PHLEDU>CHNGOV 140 asserted"), coded(d));
+  }
+
+  @Test
+  void aDenialInAPastRelativeClauseHappenedThoughWhatItDeniesWasOnlyPlanned() {
+    ConllDoc d = ConllDoc.publishedOn("2022-05-10").sentence("""
+        1 Caracas Caracas NNP 2 nsubj
+        2 accused accuse VBD 0 root
+        3 Bogota Bogota NNP 2 obj
+        4 of of IN 5 mark
+        5 planning plan VBG 2 advcl
+        6 an a DT 7 det
+        7 incursion incursion NN 5 obj
+        8 , , , 12 punct
+        9 which which WDT 12 obj
+        10 Colombian Colombian JJ 11 amod
+        11 officials official NNS 12 nsubj
+        12 denied deny VBD 7 acl:relcl
+        """).mention(1, 1, "VENGOV", "VEN", "GOV").mention(3, 3, "COLGOV", "COL", "GOV")
+        .mention(10, 11, "COLGOV", "COL", "GOV");
+    assertEquals(Set.of("ACCUSE VENGOV>COLGOV 112 asserted", "REJECT COLGOV>- 120 asserted"), coded(d));
+  }
 }

@@ -190,4 +190,35 @@ final class RecipientRules {
     }
     return out;
   }
+
+  private static final java.util.Set<String> MISSIONS = java.util.Set.of("embassy", "consulate", "legation",
+      "chancery", "mission");
+  private static final java.util.Set<String> AT_A_BUILDING = java.util.Set.of("outside", "at", "near", "before",
+      "in", "to", "toward", "towards", "into");
+
+  /**
+   * "protested outside the French embassy in Niamey", "marched to the US consulate": a protest at a country's
+   * embassy is aimed at that country, whatever town the embassy stands in. The embassy must be where the protest
+   * took place (an adjunct of the protest itself), and a country must name it.
+   */
+  static List<Mention> embassyProtested(ParseView p, Arguments args, int trigger, int supportVerb) {
+    for (int host : supportVerb >= 0 ? new int[] {trigger, supportVerb} : new int[] {trigger}) {
+      for (int c : p.children(host)) {
+        boolean adjunct = p.isRelation(c, "obl") || p.isRelation(c, "nmod") || p.isRelation(c, "advmod");
+        if (!adjunct || !MISSIONS.contains(p.lemma(c)) || !AT_A_BUILDING.contains(String.valueOf(p.marker(c)))) {
+          continue;
+        }
+        List<Mention> owners = new ArrayList<>();
+        for (Mention m : args.mentionsAt(c)) {
+          if (m.actor().country() != null) {
+            owners.add(m);
+          }
+        }
+        if (!owners.isEmpty()) {
+          return owners;
+        }
+      }
+    }
+    return List.of();
+  }
 }
