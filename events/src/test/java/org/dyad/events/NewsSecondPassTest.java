@@ -158,4 +158,23 @@ class NewsSecondPassTest {
         .mention(10, 11, "COLGOV", "COL", "GOV");
     assertEquals(Set.of("ACCUSE VENGOV>COLGOV 112 asserted", "REJECT COLGOV>- 120 asserted"), coded(d));
   }
+
+  @Test
+  void whomADetaineeIsSuspectedOfHelpingIsNotTheDetentionsTarget() {
+    ConllDoc d = ConllDoc.publishedOn("2022-05-10").sentence("""
+        1 Police police NNS 2 nsubj
+        2 detained detain VBD 0 root
+        3 a a DT 4 det
+        4 man man NN 2 obj
+        5 suspected suspect VBN 4 acl
+        6 of of IN 7 mark
+        7 passing pass VBG 5 advcl
+        8 documents document NNS 7 obj
+        9 to to IN 12 case
+        10 the the DT 12 det
+        11 Iranian Iranian JJ 12 amod
+        12 embassy embassy NN 7 obl
+        """).mention(1, 1, "AZECOP", "AZE", "COP").mention(11, 12, "IRNGOV", "IRN", "GOV");
+    assertEquals(Set.of("COERCE AZECOP>AZE 173 asserted"), coded(d));
+  }
 }

@@ -50,7 +50,15 @@ final class RecipientRules {
   static final java.util.Set<String> OTHER_CLAUSES = java.util.Set.of("acl:relcl", "appos", "parataxis");
 
   static boolean crossesAnotherClause(ParseView p, int root, int token) {
+    boolean inAdverbialClause = false;
     for (int x = token; x >= 0 && x != root; x = p.governor(x)) {
+      // "detained a man suspected of passing documents to the embassy": the man is described by what he is
+      // suspected of, but whom he passed them to is a clause further on and no party to the arrest; "journalists
+      // working for a Kenyan station" is still a description, and so is "a declaration demanding that ..."
+      if (inAdverbialClause && (p.relation(x).equals("acl") || p.relation(x).equals("acl:cl"))) {
+        return true;
+      }
+      inAdverbialClause |= p.relation(x).equals("advcl");
       int g = p.governor(x);
       boolean describesAnArgument = p.relation(x).equals("appos") && g >= 0 && p.governor(g) == root;
       if (OTHER_CLAUSES.contains(p.relation(x)) && !describesAnArgument) {
