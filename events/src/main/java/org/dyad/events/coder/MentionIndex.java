@@ -24,8 +24,8 @@ public final class MentionIndex {
     }
     for (Mention m : mentions) {
       Sentence s = sentenceByIndex.get(m.sentence());
-      if (s == null) {
-        continue;
+      if (s == null || SponsorModifiers.namesSponsor(s, m)) {
+        continue; // "a US-funded building" is not the United States'
       }
       bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
       Mention[] slots = byToken.computeIfAbsent(m.sentence(), k -> new Mention[s.tokens().size()]);

@@ -50,7 +50,15 @@ final class RecipientRules {
   static final java.util.Set<String> OTHER_CLAUSES = java.util.Set.of("acl:relcl", "appos", "parataxis");
 
   static boolean crossesAnotherClause(ParseView p, int root, int token) {
+    boolean inAdverbialClause = false;
     for (int x = token; x >= 0 && x != root; x = p.governor(x)) {
+      // "detained a man suspected of passing documents to the embassy": the man is described by what he is
+      // suspected of, but whom he passed them to is a clause further on and no party to the arrest; "journalists
+      // working for a Kenyan station" is still a description, and so is "a declaration demanding that ..."
+      if (inAdverbialClause && (p.relation(x).equals("acl") || p.relation(x).equals("acl:cl"))) {
+        return true;
+      }
+      inAdverbialClause |= p.relation(x).equals("advcl");
       int g = p.governor(x);
       boolean describesAnArgument = p.relation(x).equals("appos") && g >= 0 && p.governor(g) == root;
       if (OTHER_CLAUSES.contains(p.relation(x)) && !describesAnArgument) {
@@ -189,5 +197,36 @@ final class RecipientRules {
       }
     }
     return out;
+  }
+
+  private static final java.util.Set<String> MISSIONS = java.util.Set.of("embassy", "consulate", "legation",
+      "chancery", "mission");
+  private static final java.util.Set<String> AT_A_BUILDING = java.util.Set.of("outside", "at", "near", "before",
+      "in", "to", "toward", "towards", "into");
+
+  /**
+   * "protested outside the French embassy in Niamey", "marched to the US consulate": a protest at a country's
+   * embassy is aimed at that country, whatever town the embassy stands in. The embassy must be where the protest
+   * took place (an adjunct of the protest itself), and a country must name it.
+   */
+  static List<Mention> embassyProtested(ParseView p, Arguments args, int trigger, int supportVerb) {
+    for (int host : supportVerb >= 0 ? new int[] {trigger, supportVerb} : new int[] {trigger}) {
+      for (int c : p.children(host)) {
+        boolean adjunct = p.isRelation(c, "obl") || p.isRelation(c, "nmod") || p.isRelation(c, "advmod");
+        if (!adjunct || !MISSIONS.contains(p.lemma(c)) || !AT_A_BUILDING.contains(String.valueOf(p.marker(c)))) {
+          continue;
+        }
+        List<Mention> owners = new ArrayList<>();
+        for (Mention m : args.mentionsAt(c)) {
+          if (m.actor().country() != null) {
+            owners.add(m);
+          }
+        }
+        if (!owners.isEmpty()) {
+          return owners;
+        }
+      }
+    }
+    return List.of();
   }
 }

@@ -350,6 +350,10 @@ final class SentenceCoder {
     if (actors.isEmpty()) {
       return List.of(); // never an event without an actor (known, or unknown but placed by force it used)
     }
+    if (type == PloverType.PROTEST) {
+      List<Mention> embassy = RecipientRules.embassyProtested(p, args, i, supportVerb);
+      recipients = embassy.isEmpty() ? recipients : embassy;
+    }
     recipients = PronounBinding.rebind(withoutActors(recipients, actors), actors, args.index());
     // "Sudan's government lifted the emergency in West Darfur State", with the state read as that government:
     // a recipient who is the actor itself is no recipient, and the event is coded as if none were named
