@@ -1,28 +1,14 @@
 package org.dyad.actors.resolve;
 
+import static org.dyad.actors.resolve.DefaultStageMentions.covering;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.util.List;
-import java.util.Map;
-import org.dyad.actors.testing.TestNlp;
 import org.dyad.model.Mention;
 import org.junit.jupiter.api.Test;
 
 /** An "ethnic" minority lives in the country its sentence is mostly about, not in the country its name gives. */
 class EthnicMinorityCountryTest {
-  private static final ActorStage STAGE = ActorStage.withDefaults();
-
-  private static Mention covering(String text, String date, String word) {
-    List<Mention> ms = STAGE.apply(TestNlp.analyze(text, date, Map.of())).mentions();
-    int at = text.indexOf(word);
-    for (Mention m : ms) {
-      if (m.span().start() <= at && at + word.length() <= m.span().end()) {
-        return m;
-      }
-    }
-    return null;
-  }
 
   @Test
   void anEthnicMinorityInASentenceMostlyAboutOneCountryLivesThere() {
