@@ -111,6 +111,9 @@ public final class ActorStage implements Stage {
     String text = document.document().text();
     LocalDate date = dateOf(document.document().published());
     Discourse discourse = new Discourse();
+    // "NIAMEY (Wire) - ... The junta accused Paris": a story filed from a country is about it unless the text
+    // says otherwise; the dateline weighs as two bare names, less than one person or institution of another country
+    kb.countryOfPlace(document.document().dateline()).ifPresent(c -> discourse.countDateline(c.iso3()));
     List<Mention> mentions = new ArrayList<>();
     for (Sentence s : document.sentences()) {
       List<Atom> atoms = placeCountries.adjust(finder.find(s, text), s.tokens(), date);

@@ -122,6 +122,11 @@ final class Discourse {
     countryCounts.merge(iso3, 1, Integer::sum);
   }
 
+  /** The country of the place the story was filed from (its dateline): weighs two bare country names. */
+  void countDateline(String iso3) {
+    countryCounts.merge(iso3, 2, Integer::sum);
+  }
+
   /**
    * The country the document is mostly about so far, or null: people, institutions and organisations
    * weigh more than bare country names, which a story about Cambodia and the U.S. repeats for both.

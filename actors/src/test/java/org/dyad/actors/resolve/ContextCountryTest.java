@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import java.util.Map;
 import org.dyad.actors.testing.TestNlp;
+import org.dyad.model.Document;
 import org.dyad.model.Mention;
+import org.dyad.testkit.TestDocs;
 import org.junit.jupiter.api.Test;
 
 /** Where the country of an actor comes from when the phrase itself names none. */
@@ -109,5 +111,21 @@ class ContextCountryTest {
   void leavesASingleCapitalisedInstitutionWordTheTaggerCallsANameUnresolved() {
     String t = "Thailand's prime minister spoke on Monday. State and Treasury departments issued an advisory.";
     assertNull(endingWith(mentions(t, "2020-02-21", Map.of("State", "ORGANIZATION")), "State", t));
+  }
+  @Test
+  void aStoryFiledFromACountryLeansAnUnplacedInstitutionToIt() {
+    String t = "The French ambassador met Niger's military rulers. France said it would wait. The junta refused.";
+    Document plain = TestDocs.news(t, "2023-08-25");
+    Document filed = new Document(plain.id(), plain.source(), plain.title(), plain.genre(), plain.genreSignals(),
+        plain.language(), plain.published(), "NIAMEY", plain.wireSource(), plain.byline(), plain.text(),
+        plain.posts());
+
+    Mention withoutDateline = endingWith(STAGE.apply(TestNlp.analyze(plain, Map.of())).mentions(), "junta", t);
+    Mention withDateline = endingWith(STAGE.apply(TestNlp.analyze(filed, Map.of())).mentions(), "junta", t);
+
+    assertNotNull(withoutDateline);
+    assertEquals("FRAGOV", withoutDateline.actor().code(), "France is named most, so the text alone leans to it");
+    assertNotNull(withDateline);
+    assertEquals("NERGOV", withDateline.actor().code());
   }
 }
