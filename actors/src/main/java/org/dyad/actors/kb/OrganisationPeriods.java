@@ -1,9 +1,6 @@
 package org.dyad.actors.kb;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,14 +62,7 @@ public final class OrganisationPeriods {
   }
 
   private static OrganisationPeriods load(ProblemSink sink) {
-    InputStream in = OrganisationPeriods.class.getResourceAsStream(TABLE);
-    if (in == null) {
-      throw new IllegalStateException("the class path lacks " + TABLE + ": the actors jar is broken");
-    }
-    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return read(r, "classpath:" + TABLE, sink);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return Tables.bundled(TABLE, OrganisationPeriods::read, sink);
   }
+
 }

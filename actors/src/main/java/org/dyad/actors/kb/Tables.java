@@ -1,8 +1,11 @@
 package org.dyad.actors.kb;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -109,6 +112,28 @@ final class Tables {
   }
 
   /** An ISO date, or a year-month or a year (the first day when starting, the last when ending). */
+  /** What reads a table from text: the reader, a name for the source in messages, and where problems go. */
+  @FunctionalInterface
+  interface TableReader<T> {
+    T read(Reader in, String source, ProblemSink sink);
+  }
+
+  /**
+   * A table bundled in the actors jar at {@code path}, read with {@code reader}. A missing table is a broken build,
+   * not bad input, so it fails loudly.
+   */
+  static <T> T bundled(String path, TableReader<T> reader, ProblemSink sink) {
+    InputStream in = Tables.class.getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException("the class path lacks " + path + ": the actors jar is broken");
+    }
+    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return reader.read(r, "classpath:" + path, sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static LocalDate date(String text, boolean isEnd) {
     if (text == null || text.isBlank()) {
       return null;
