@@ -22,4 +22,14 @@ final class DefaultStageMentions {
     }
     return null;
   }
+
+  /** The mention whose text is exactly {@code surface}, or null. */
+  static Mention named(String text, String date, String surface) {
+    for (Mention m : STAGE.apply(TestNlp.analyze(text, date, Map.of())).mentions()) {
+      if (m.span().of(text).equals(surface)) {
+        return m;
+      }
+    }
+    return null;
+  }
 }
